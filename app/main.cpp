@@ -1,10 +1,38 @@
+#include "CommandLine.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Consulta"));
+    QCoreApplication::setApplicationName(QStringLiteral("consulta"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSULTA_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Subcommands run headless: no display, no platform plugin.
+    if (consulta::cli::isCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return consulta::cli::run(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
     window.show();
     return app.exec();

@@ -1,0 +1,44 @@
+#include "CommandLine.h"
+#include "commands/Commands.h"
+
+namespace consulta::cli {
+
+int parseArguments(QCommandLineParser &parser, const QString &command,
+                   const QStringList &arguments, const QString &description, int positionalCount)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Shows this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return fail(command, parser.errorText(), UsageError);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program after argv[0]; show the real invocation.
+        text.replace(QStringLiteral("Usage: ") + command,
+                     QStringLiteral("Usage: consulta ") + command);
+        out() << text;
+        out().flush();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionalCount)
+        return fail(command,
+                    QStringLiteral("expects %1 file argument(s); see 'consulta %2 --help'.")
+                        .arg(positionalCount)
+                        .arg(command),
+                    UsageError);
+    return -1;
+}
+
+std::unique_ptr<Document> openDocument(const QString &command, const QString &path)
+{
+    Result<std::unique_ptr<Document>> document = Document::open(path);
+    if (!document) {
+        fail(command, document.errorMessage(), InputError);
+        return nullptr;
+    }
+    return document.takeValue();
+}
+
+} // namespace consulta::cli

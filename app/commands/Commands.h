@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Document.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+// One function per subcommand; arguments[0] is the command's name.
+namespace consulta::cli {
+
+int runNew(const QStringList &arguments);
+int runSet(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+
+// Shared by the commands: parses arguments with --help, and checks the number of
+// positional arguments. Returns -1 when the command should go on, else an exit code.
+int parseArguments(QCommandLineParser &parser, const QString &command,
+                   const QStringList &arguments, const QString &description,
+                   int positionalCount);
+
+// Opens a document for a command, printing the file's problem and returning nullptr when
+// it cannot be opened.
+std::unique_ptr<Document> openDocument(const QString &command, const QString &path);
+
+} // namespace consulta::cli
