@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace consulta {
 
@@ -46,6 +49,8 @@ class ReferenceData
 {
 public:
     static const ReferenceData &instance();
+    ~ReferenceData();
+    Q_DISABLE_COPY_MOVE(ReferenceData)
 
     const QList<Objective> &objectives() const { return m_objectives; }
     const Objective *objective(int number) const;
@@ -62,19 +67,27 @@ public:
 
     // The five in-scope subregion codes in display order: ENEA SEA SSWA NCA PAC.
     static QStringList subregionCodes();
-    // A person-readable name for a subregion code, including NONREG, outside and unknown.
+    // A person-readable name for a subregion code, including NONREG, outside and unknown
+    // ("Unknown" for any other text).
     static QString subregionLabel(const QString &code);
 
     // ISO 3166-1 alpha-2 code for a name or code any country of the world is known by,
-    // or an empty string when the text is not recognised.
+    // or an empty string when the text is not recognised. Accepts alpha-2 and alpha-3
+    // codes, ESCAP's names, common names and the aliases of country-aliases.csv (what
+    // Zoom, Google and Microsoft Forms and Indico write), ignoring case, accents,
+    // punctuation, "the" and "and"/"&"; then official names not listed one by one
+    // ("Kingdom of Thailand", "Moldova, Republic of") and a name with another in
+    // brackets ("Türkiye (Turkey)", "Bangkok (Thailand)"). Kosovo is XK.
     QString countryCode(const QString &nameOrCode) const;
     // The country's name: ESCAP's name for members, the common English name otherwise;
     // empty for an unknown code.
     QString countryName(const QString &iso2) const;
-    // The subregion of a country code: one of the five, NONREG, "outside" for any other
-    // country of the world, "unknown" for an empty or unrecognised code.
+    // The subregion of a country code (alpha-2, any case): one of the five, NONREG,
+    // "outside" for any other country of the world, "unknown" for an empty or
+    // unrecognised code. Names are not codes: pass them through countryCode() first.
     QString subregionOf(const QString &iso2) const;
-    // Every country of the world as (iso2, name), sorted by name, for pickers.
+    // Every country of the world as (iso2, name), sorted by name ignoring case and
+    // accents, for pickers: the 249 of ISO 3166-1 and Kosovo (XK); names as countryName().
     QList<QPair<QString, QString>> allCountries() const;
 
 private:
@@ -86,7 +99,7 @@ private:
     QList<StakeholderCategory> m_categories;
     // Implementation-owned lookup tables (world countries, aliases) live in the .cpp.
     struct Lookup;
-    const Lookup *m_lookup = nullptr;
+    std::unique_ptr<const Lookup> m_lookup;
 };
 
 } // namespace consulta
