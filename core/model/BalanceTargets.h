@@ -2,6 +2,9 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace consulta {
 
