@@ -15,9 +15,10 @@ int parseArguments(QCommandLineParser &parser, const QString &command,
         return fail(command, parser.errorText(), UsageError);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program after argv[0]; show the real invocation.
-        text.replace(QStringLiteral("Usage: ") + command,
-                     QStringLiteral("Usage: consulta ") + command);
+        // QCommandLineParser names the program by its path; show the real invocation.
+        const qsizetype programEnd = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && programEnd > 0)
+            text.replace(7, programEnd - 7, QStringLiteral("consulta ") + command);
         out() << text;
         out().flush();
         return Success;
