@@ -8,11 +8,21 @@
 
 namespace consulta {
 
+// Failures a caller may want to answer differently from the rest (offer read-only when
+// a file is locked, offer Save As when it changed on disk).
+enum class ErrorKind {
+    Other,
+    Locked,
+    ChangedOnDisk,
+    ReadOnly,
+};
+
 // What a failed core operation tells a person: one sentence, naming the file and the
 // reason where there is one. Core never shows it; the window or the command line does.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 // A value or an Error. Core functions that can fail return this instead of throwing or
@@ -43,6 +53,7 @@ public:
 
     const Error &error() const { return std::get<Error>(m_value); }
     QString errorMessage() const { return ok() ? QString() : error().message; }
+    ErrorKind errorKind() const { return ok() ? ErrorKind::Other : error().kind; }
 
 private:
     std::variant<T, Error> m_value;
@@ -63,6 +74,7 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
     QString errorMessage() const { return m_error ? m_error->message : QString(); }
+    ErrorKind errorKind() const { return m_error ? m_error->kind : ErrorKind::Other; }
 
 private:
     std::optional<Error> m_error;

@@ -40,6 +40,14 @@ Error cannotSave(const QString &path, const QString &reason)
     return Error{tr("Cannot save “%1”: %2").arg(displayName(path), reason)};
 }
 
+Error changedOnDisk(const QString &path)
+{
+    Error error = cannotSave(path, tr("the file was changed by someone else since it was "
+                                      "opened. Save it under another name, or reopen it."));
+    error.kind = ErrorKind::ChangedOnDisk;
+    return error;
+}
+
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
@@ -297,8 +305,7 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
                              const FileFingerprint *expected)
 {
     if (expected && !(FileFingerprint::of(target) == *expected))
-        return cannotSave(target, tr("the file was changed by someone else since it was "
-                                     "opened. Save it under another name, or reopen it."));
+        return changedOnDisk(target);
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
         return cannotSave(target, tr("it is a folder."));
@@ -322,14 +329,29 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
         return fail(reasonForErrno(errno));
     if (Result<void> verified = verifyWritten(temporary); !verified)
         return fail(verified.errorMessage());
-    if (expected && !(FileFingerprint::of(target) == *expected))
-        return fail(tr("the file was changed by someone else since it was opened. Save it "
-                       "under another name, or reopen it."));
+    if (expected && !(FileFingerprint::of(target) == *expected)) {
+        QFile::remove(temporary);
+        return changedOnDisk(target);
+    }
     if (std::rename(QFile::encodeName(temporary).constData(),
                     QFile::encodeName(target).constData()) != 0)
         return fail(reasonForErrno(errno));
     syncPath(targetInfo.absolutePath(), true);
     return {};
+}
+
+int removeStaleTemporaries(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString pattern = QLatin1Char('.') + info.fileName() + QStringLiteral(".*.consulta-tmp");
+    int removed = 0;
+    const QFileInfoList leftovers =
+        info.absoluteDir().entryInfoList({pattern}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &leftover : leftovers) {
+        if (QFile::remove(leftover.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace documentfile

@@ -47,5 +47,9 @@ Result<void> copyTo(SqliteDatabase &source, const QString &destination);
 Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
                              const FileFingerprint *expected = nullptr);
 
+// Removes temporary files that an interrupted save of target left beside it. Only call
+// it while holding the document's lock: then nobody else is saving that file.
+int removeStaleTemporaries(const QString &target);
+
 } // namespace documentfile
 } // namespace consulta

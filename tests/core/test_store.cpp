@@ -173,18 +173,22 @@ TEST_CASE("save refuses to overwrite a file changed on disk since it was opened"
     }
     Result<std::unique_ptr<Document>> opened = Document::open(path);
     REQUIRE(opened.ok());
-    // Someone else saves over it.
+    // Someone else replaces it (another program, or Consulta on another computer
+    // through a shared folder, where the lock does not reach).
     {
-        Result<std::unique_ptr<Document>> other = Document::open(path);
-        REQUIRE(other.ok());
-        Consultation c = other.value()->store().consultation();
+        auto other = newDocument();
+        Consultation c = other->store().consultation();
         c.title = QStringLiteral("Changed elsewhere, with a longer title than before");
-        REQUIRE(other.value()->store().setConsultation(c).ok());
-        REQUIRE(other.value()->save().ok());
+        REQUIRE(other->store().setConsultation(c).ok());
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.consulta"));
+        REQUIRE(other->saveAs(elsewhere).ok());
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QFile::copy(elsewhere, path));
     }
     const QByteArray before = sha(path);
     Result<void> saved = opened.value()->save();
     REQUIRE_FALSE(saved.ok());
+    CHECK(saved.errorKind() == ErrorKind::ChangedOnDisk);
     CHECK(saved.errorMessage().contains(QStringLiteral("changed by someone else")));
     CHECK(sha(path) == before);
 }
