@@ -3,6 +3,7 @@
 #include "common/TimeFormat.h"
 #include "reference/ReferenceData.h"
 #include "store/SqliteDatabase.h"
+#include "store/StorageError.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -86,10 +87,10 @@ ConsultationStore::ConsultationStore(SqliteDatabase &db)
 
 Result<void> ConsultationStore::failure(const char *what) const
 {
-    // SQLite's message names tables and constraints, never the values bound.
+    // The reason names a cause (a full disk, a constraint), never the values bound.
     return Error{QCoreApplication::translate("ConsultationStore", "Could not %1: %2")
                      .arg(QCoreApplication::translate("ConsultationStore", what),
-                          m_db.errorMessage())};
+                          reasonForSqlite(m_db.errorCode(), m_db.systemErrno()))};
 }
 
 Consultation ConsultationStore::consultation() const

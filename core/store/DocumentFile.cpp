@@ -1,6 +1,7 @@
 #include "DocumentFile.h"
 
 #include "store/Schema.h"
+#include "store/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,49 +129,6 @@ Result<Header> readHeader(const QString &path)
     return header;
 }
 
-QString reasonForErrno(int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        return tr("the disk is full.");
-    case EROFS:
-        return tr("the disk or folder is read-only.");
-    case EACCES:
-    case EPERM:
-        return tr("you do not have permission to write in that folder.");
-    case EFBIG:
-        return tr("the file is too large for this disk.");
-    case ENOENT:
-        return tr("the folder does not exist.");
-    case EBUSY:
-    case ETXTBSY:
-        return tr("the file is locked by another program.");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error)) + QLatin1Char('.');
-    }
-}
-
-QString reasonForSqlite(int code)
-{
-    switch (code & 0xff) {
-    case SQLITE_FULL:
-        return tr("the disk is full.");
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-        return tr("the disk or folder is read-only.");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return tr("the file is locked by another program.");
-    case SQLITE_IOERR:
-        return tr("the disk reported an input/output error.");
-    case SQLITE_CANTOPEN:
-        return tr("the file cannot be created in that folder.");
-    default:
-        return QString::fromUtf8(sqlite3_errstr(code)) + QLatin1Char('.');
-    }
-}
-
 bool syncPath(const QString &path, bool directory)
 {
     const QByteArray native = QFile::encodeName(path);
@@ -296,7 +254,7 @@ Result<void> copyTo(SqliteDatabase &source, const QString &destination)
         target.close();
         QFile::remove(destination);
         return Error{tr("Cannot create the working copy “%1”: %2")
-                         .arg(displayName(destination), reasonForSqlite(rc))};
+                         .arg(displayName(destination), reasonForSqlite(rc, target.systemErrno()))};
     }
     return {};
 }
@@ -324,7 +282,7 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
     SqliteStatement vacuum = source.prepare("VACUUM INTO ?1");
     vacuum.bind(1, temporary);
     if (!vacuum.exec())
-        return fail(reasonForSqlite(source.errorCode()));
+        return fail(reasonForSqlite(source.errorCode(), source.systemErrno()));
     if (!syncPath(temporary, false))
         return fail(reasonForErrno(errno));
     if (Result<void> verified = verifyWritten(temporary); !verified)

@@ -124,6 +124,11 @@ int SqliteDatabase::errorCode() const
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
 }
 
+int SqliteDatabase::systemErrno() const
+{
+    return m_db ? sqlite3_system_errno(m_db) : 0;
+}
+
 QString SqliteDatabase::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;

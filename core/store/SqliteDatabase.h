@@ -45,6 +45,7 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     int errorCode() const;         // the extended result code of the last failure
+    int systemErrno() const;       // the errno behind the last I/O error, 0 when none
     QString errorMessage() const;  // SQLite's own words, for logs and tests
 
     sqlite3 *handle() const { return m_db; }

@@ -1,0 +1,150 @@
+// Fault tests: the document file must stay valid, and hold either the old or the new
+// version, whatever happens to a command that writes it.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <csignal>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+QString titleOf(const CliRunner &cli, const QString &file)
+{
+    const CliResult stats = cli.run({QStringLiteral("stats"), file, QStringLiteral("--json")});
+    REQUIRE(stats.exitCode == 0);
+    return QJsonDocument::fromJson(stats.out.toUtf8())
+        .object()
+        .value(QStringLiteral("consultation"))
+        .toObject()
+        .value(QStringLiteral("title"))
+        .toString();
+}
+
+QStringList temporariesBeside(const QString &file)
+{
+    const QFileInfo info(file);
+    return info.absoluteDir().entryList({QStringLiteral(".*.consulta-tmp")},
+                                        QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("kill -9 at random moments never leaves an invalid file or a mix", "[cli][fault]")
+{
+    CliRunner cli;
+    const QString file = cli.path(QStringLiteral("killed.consulta"));
+    REQUIRE(cli.run({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode == 0);
+    QString expected = titleOf(cli, file);
+    QRandomGenerator random(20201028);
+    int killedMidway = 0;
+    const int rounds = 120;
+    for (int round = 0; round < rounds; ++round) {
+        const QString next = QStringLiteral("Title of round %1 ").arg(round).repeated(1 + round % 7);
+        QProcess process;
+        cli.start(process, {QStringLiteral("set"), file, QStringLiteral("--title"), next});
+        REQUIRE(process.waitForStarted());
+        QThread::usleep(random.bounded(60000)); // 0–60 ms: before, during or after the save
+        const bool running = process.state() == QProcess::Running;
+        if (running) {
+            ::kill(pid_t(process.processId()), SIGKILL);
+            ++killedMidway;
+        }
+        process.waitForFinished();
+        INFO("round " << round);
+        const CliResult check = cli.run({QStringLiteral("check"), file});
+        REQUIRE(check.exitCode == 0);
+        const QString title = titleOf(cli, file);
+        // Either the command finished (new title) or it did not (old title): no mix.
+        REQUIRE((title == expected || title == next));
+        expected = title;
+    }
+    CHECK(killedMidway > rounds / 4);
+    // Temporaries of killed saves are removed the next time the file is opened for writing.
+    REQUIRE(cli.run({QStringLiteral("set"), file, QStringLiteral("--limit"), QStringLiteral("1")})
+                .exitCode == 0);
+    CHECK(temporariesBeside(file).isEmpty());
+}
+
+TEST_CASE("a full disk keeps the original byte for byte", "[cli][fault]")
+{
+    CliRunner cli;
+    const QString file = cli.path(QStringLiteral("full.consulta"));
+    REQUIRE(cli.run({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode == 0);
+    const QByteArray before = consulta::test::readAll(file);
+    // The working copy fits; the saved file, grown by a long title, does not.
+    const rlim_t limit = rlim_t(before.size() + 32 * 1024);
+    const QString longTitle = QStringLiteral("A very long title ").repeated(5000);
+    const CliResult result = cli.run(
+        {QStringLiteral("set"), file, QStringLiteral("--title"), longTitle}, [limit] {
+            ::signal(SIGXFSZ, SIG_IGN); // get EFBIG instead of being killed
+            const rlimit fileSize{limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &fileSize);
+        });
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.count(QLatin1Char('\n')) == 1);
+    CHECK((result.err.contains(QStringLiteral("disk is full")) ||
+           result.err.contains(QStringLiteral("too large"))));
+    CHECK(consulta::test::readAll(file) == before);
+    CHECK(temporariesBeside(file).isEmpty());
+}
+
+TEST_CASE("a read-only folder keeps the original and says why", "[cli][fault]")
+{
+    // Permissions mean nothing to root: run the command as an unprivileged user.
+    const passwd *nobody = ::getpwnam("nobody");
+    if (::geteuid() == 0 && !nobody) {
+        WARN("no 'nobody' user to run the permission test as");
+        return;
+    }
+    CliRunner cli;
+    const QString folder = cli.path(QStringLiteral("shared-folder"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("ro.consulta"));
+    REQUIRE(cli.run({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode == 0);
+    std::function<void()> asUser;
+    if (::geteuid() == 0) {
+        const uid_t uid = nobody->pw_uid;
+        const gid_t gid = nobody->pw_gid;
+        // The user can read the file and has a data folder of its own, but cannot write
+        // in the document's folder.
+        QStringList paths = {cli.dataHome(), cli.path(QString()), folder, file};
+        QDirIterator data(cli.dataHome(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                          QDirIterator::Subdirectories);
+        while (data.hasNext())
+            paths.append(data.next());
+        for (const QString &path : paths)
+            REQUIRE(::chown(QFile::encodeName(path).constData(), uid, gid) == 0);
+        asUser = [uid, gid] {
+            ::setgroups(0, nullptr);
+            if (::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(99);
+        };
+    }
+    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QByteArray before = consulta::test::readAll(file);
+    const CliResult result =
+        cli.run({QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("x")},
+                asUser);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner);
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.count(QLatin1Char('\n')) == 1);
+    CHECK((result.err.contains(QStringLiteral("read-only")) ||
+           result.err.contains(QStringLiteral("cannot be written"))));
+    CHECK(consulta::test::readAll(file) == before);
+}
