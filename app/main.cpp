@@ -35,5 +35,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
     window.show();
+    // `consulta FILE` opens the file; a failure is shown in the window.
+    const QStringList given = QApplication::arguments().mid(1);
+    for (const QString &file : given) {
+        if (!file.startsWith(QLatin1Char('-'))) {
+            window.openFile(file);
+            break;
+        }
+    }
     return app.exec();
 }

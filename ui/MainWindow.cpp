@@ -1,13 +1,362 @@
 #include "MainWindow.h"
 
+#include "DocumentController.h"
+#include "DocumentSession.h"
+#include "DocumentWidget.h"
+#include "OrganizationsPage.h"
+#include "ParticipantsPage.h"
+#include "Prompts.h"
+#include "RecentFiles.h"
+#include "StageSummary.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+#include <tuple>
+
 namespace consulta {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new DocumentController(this, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_central(new QStackedWidget(this))
+    , m_summary(new StageSummary(this))
 {
-    setWindowTitle(tr("Consulta"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+    m_welcome = new WelcomePage(m_new, m_open, m_central);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+    statusBar()->addPermanentWidget(m_summary);
+
+    connect(m_controller, &DocumentController::sessionChanged, this, &MainWindow::sessionChanged);
+    connect(m_controller, &DocumentController::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::fileUsed, m_recentFiles, &RecentFiles::add);
+    connect(m_controller, &DocumentController::fileFailed, m_recentFiles, &RecentFiles::remove);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    readSettings();
+    sessionChanged(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages refer to the session: they go first.
+    delete m_documentWidget;
+    m_documentWidget = nullptr;
+}
+
+QAction *MainWindow::addAction(const QString &objectName, const QString &text,
+                               const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_new = addAction(QStringLiteral("actionNew"), tr("&New Consultation…"), QKeySequence::New);
+    m_open = addAction(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open);
+    m_save = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
+    m_saveAs = addAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs);
+    m_close = addAction(QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
+    m_quit = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_new, &QAction::triggered, m_controller,
+            qOverload<>(&DocumentController::newDocument));
+    connect(m_open, &QAction::triggered, m_controller, qOverload<>(&DocumentController::open));
+    connect(m_save, &QAction::triggered, m_controller, &DocumentController::save);
+    connect(m_saveAs, &QAction::triggered, m_controller, qOverload<>(&DocumentController::saveAs));
+    connect(m_close, &QAction::triggered, m_controller, &DocumentController::close);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_find = addAction(QStringLiteral("actionFind"), tr("&Find Participants"), QKeySequence::Find);
+    m_addParticipant = addAction(QStringLiteral("actionAddParticipant"), tr("&Add Participant…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_editParticipant = addAction(QStringLiteral("actionEditParticipant"), tr("&Edit Participant…"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteParticipants = addAction(QStringLiteral("actionDeleteParticipants"),
+                                     tr("&Delete Participants…"), QKeySequence::Delete);
+    m_deleteParticipants->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showPage(int(DocumentWidget::Page::Participants));
+        m_documentWidget->participantsPage()->focusSearch();
+    });
+    connect(m_addParticipant, &QAction::triggered, this, [this] {
+        showPage(int(DocumentWidget::Page::Participants));
+        m_documentWidget->participantsPage()->addParticipant();
+    });
+    connect(m_editParticipant, &QAction::triggered, this,
+            [this] { m_documentWidget->participantsPage()->editParticipant(); });
+    connect(m_deleteParticipants, &QAction::triggered, this,
+            [this] { m_documentWidget->participantsPage()->deleteSelected(); });
+
+    const QList<std::tuple<Status, QString, QString, QKeySequence>> statuses = {
+        {Status::Invited, QStringLiteral("actionInvite"), tr("&Invite"),
+         QKeySequence(Qt::CTRL | Qt::Key_I)},
+        {Status::Registered, QStringLiteral("actionRegister"), tr("&Register"),
+         QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {Status::Waitlisted, QStringLiteral("actionWaitlist"), tr("&Waitlist"),
+         QKeySequence(Qt::CTRL | Qt::Key_L)},
+        {Status::Declined, QStringLiteral("actionDecline"), tr("&Decline"),
+         QKeySequence(Qt::CTRL | Qt::Key_D)},
+        {Status::Attended, QStringLiteral("actionMarkAttended"), tr("Mark &Attended"),
+         QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {Status::Identified, QStringLiteral("actionResetStatus"), tr("Back to &Identified"),
+         QKeySequence()},
+    };
+    for (const auto &[status, name, text, shortcut] : statuses) {
+        QAction *action = addAction(name, text, shortcut);
+        action->setStatusTip(
+            tr("Set the status of the selected people to %1").arg(statusLabel(status)));
+        const Status target = status;
+        connect(action, &QAction::triggered, this, [this, target] { setStatus(target); });
+        m_statusActions.append({action, status});
+    }
+
+    const QStringList pages = {tr("&Consultation"), tr("&Participants"), tr("&Organizations")};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *action = addAction(QStringLiteral("actionPage%1").arg(i), pages.at(i),
+                                    QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions.append(action);
+    }
+    m_addOrganization =
+        addAction(QStringLiteral("actionAddOrganization"), tr("Add &Organization…"));
+    m_editOrganization =
+        addAction(QStringLiteral("actionEditOrganization"), tr("Edit O&rganization…"));
+    connect(m_addOrganization, &QAction::triggered, this, [this] {
+        showPage(int(DocumentWidget::Page::Organizations));
+        m_documentWidget->organizationsPage()->addOrganization();
+    });
+    connect(m_editOrganization, &QAction::triggered, this, [this] {
+        showPage(int(DocumentWidget::Page::Organizations));
+        m_documentWidget->organizationsPage()->editOrganization();
+    });
+
+    m_about = addAction(QStringLiteral("actionAbout"), tr("&About Consulta"));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = addAction(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_new);
+    file->addAction(m_open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    m_recentFiles = new RecentFiles(recent, this);
+    file->addSeparator();
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addSeparator();
+    file->addAction(m_close);
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_addParticipant);
+    edit->addAction(m_editParticipant);
+    edit->addAction(m_deleteParticipants);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : std::as_const(m_pageActions))
+        view->addAction(action);
+
+    QMenu *participants = menuBar()->addMenu(tr("&Participants"));
+    for (const auto &[action, status] : std::as_const(m_statusActions)) {
+        if (status == Status::Identified)
+            participants->addSeparator();
+        participants->addAction(action);
+    }
+
+    QMenu *organizations = menuBar()->addMenu(tr("&Organizations"));
+    organizations->addAction(m_addOrganization);
+    organizations->addAction(m_editOrganization);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_controller->open(path);
+}
+
+void MainWindow::sessionChanged(DocumentSession *session)
+{
+    m_summary->setSession(nullptr);
+    if (m_documentWidget) {
+        m_central->removeWidget(m_documentWidget);
+        delete m_documentWidget;
+        m_documentWidget = nullptr;
+    }
+    if (session) {
+        m_undoGroup->addStack(session->undoStack());
+        m_undoGroup->setActiveStack(session->undoStack());
+        m_documentWidget = new DocumentWidget(*session, m_central);
+        m_central->addWidget(m_documentWidget);
+        m_central->setCurrentWidget(m_documentWidget);
+        ParticipantsPage *participants = m_documentWidget->participantsPage();
+        QList<QAction *> contextActions = {m_editParticipant, m_deleteParticipants};
+        auto *separator = new QAction(m_documentWidget);
+        separator->setSeparator(true);
+        contextActions.append(separator);
+        for (const auto &[action, status] : std::as_const(m_statusActions))
+            contextActions.append(action);
+        participants->setContextActions(contextActions);
+        // Delete acts on the table, not on text being edited elsewhere in the window.
+        participants->view()->addAction(m_deleteParticipants);
+        connect(participants, &ParticipantsPage::selectionChanged, this,
+                &MainWindow::updateActions);
+        connect(m_documentWidget, &DocumentWidget::pageChanged, this, &MainWindow::updateActions);
+        connect(session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(session, &DocumentSession::errorOccurred, this, [this](const QString &message) {
+            Prompts::current().showError(this, tr("Consulta"), message);
+        });
+        m_summary->setSession(session);
+        participants->view()->setFocus();
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+        m_central->setCurrentWidget(m_welcome);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    DocumentSession *session = m_controller->session();
+    if (!session) {
+        setWindowTitle(QString());
+        setWindowFilePath(QString());
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(session->displayName() + QStringLiteral("[*]"));
+    setWindowModified(session->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_documentWidget != nullptr;
+    for (QAction *action : {m_save, m_saveAs, m_close, m_find, m_addParticipant, m_addOrganization})
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+    const bool onParticipants =
+        open && m_documentWidget->currentPage() == DocumentWidget::Page::Participants;
+    const bool selection =
+        onParticipants && !m_documentWidget->participantsPage()->selectedIds().isEmpty();
+    m_editParticipant->setEnabled(selection);
+    m_deleteParticipants->setEnabled(selection);
+    for (const auto &[action, status] : std::as_const(m_statusActions))
+        action->setEnabled(selection);
+    m_editOrganization->setEnabled(open);
+}
+
+void MainWindow::setStatus(Status status)
+{
+    if (m_documentWidget)
+        m_documentWidget->participantsPage()->setStatusOfSelected(status);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (m_documentWidget)
+        m_documentWidget->showPage(static_cast<DocumentWidget::Page>(page));
+}
+
+void MainWindow::about()
+{
+    Prompts::current().showInformation(
+        this, tr("About Consulta"),
+        tr("<h3>Consulta %1</h3><p>Organizes multi-stakeholder consultations: invite one "
+           "person per organization, follow registrations and keep participation balanced by "
+           "subregion, gender and stakeholder category.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // Open after the drop has finished, not inside the drag-and-drop event loop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
 
 } // namespace consulta

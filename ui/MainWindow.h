@@ -1,11 +1,24 @@
 #pragma once
 
+#include "model/Status.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace consulta {
 
+class DocumentController;
+class DocumentSession;
+class DocumentWidget;
+class RecentFiles;
+class StageSummary;
+
 // The application's main window: it wires menus and actions to the document and its
-// pages. It holds no domain logic of its own.
+// pages. It holds no domain logic of its own: the document life cycle is in
+// DocumentController, each page is its own class, every edit is an undo command.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -13,6 +26,58 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    DocumentController *documentController() const { return m_controller; }
+    // The open document's widget, or nullptr when none is open.
+    DocumentWidget *documentWidget() const { return m_documentWidget; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    bool openFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QAction *addAction(const QString &objectName, const QString &text,
+                       const QKeySequence &shortcut = QKeySequence());
+    void sessionChanged(DocumentSession *session);
+    void updateTitle();
+    void updateActions();
+    void setStatus(Status status);
+    void showPage(int page);
+    void about();
+    void readSettings();
+    void writeSettings();
+
+    DocumentController *m_controller;
+    RecentFiles *m_recentFiles = nullptr;
+    QUndoGroup *m_undoGroup;
+    QStackedWidget *m_central;
+    QWidget *m_welcome = nullptr;
+    DocumentWidget *m_documentWidget = nullptr;
+    StageSummary *m_summary;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_addParticipant = nullptr;
+    QAction *m_editParticipant = nullptr;
+    QAction *m_deleteParticipants = nullptr;
+    QList<QPair<QAction *, Status>> m_statusActions;
+    QList<QAction *> m_pageActions;
+    QAction *m_addOrganization = nullptr;
+    QAction *m_editOrganization = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
 };
 
 } // namespace consulta

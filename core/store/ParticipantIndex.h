@@ -1,0 +1,126 @@
+#pragma once
+
+#include "model/Gender.h"
+#include "model/Status.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace consulta {
+
+class SqliteDatabase;
+class SqliteStatement;
+
+// Which participants a list shows. Empty texts and unset options match everyone.
+struct ParticipantFilter
+{
+    QString text; // as typed; matched on name, organization and e-mail
+    std::optional<Status> status;
+    QString subregion; // ENEA … PAC, NONREG, outside, unknown
+    std::optional<Gender> gender;
+    QString sector; // a stakeholder category code or "unknown"
+
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && !status && subregion.isEmpty() && !gender &&
+               sector.isEmpty();
+    }
+    friend bool operator==(const ParticipantFilter &, const ParticipantFilter &) = default;
+};
+
+enum class ParticipantSortKey
+{
+    Name,
+    Organization,
+    Country,
+    Subregion,
+    Gender,
+    Sector,
+    Status,
+    RegisteredAt,
+    Email,
+    Id,
+};
+
+// Compact in-memory columns of every participant of a document: what sorting and
+// filtering 100,000 people needs (folded keys, codes, ids), not what a table shows.
+// A view keeps only the ids of its current order and reads the rows it paints from
+// the store. Text matching uses foldedKey(): case- and accent-insensitive for Latin,
+// Greek and Cyrillic letters, exact for every other script.
+//
+// The index is a cache of the store: after an edit, refresh() the ids it touched and
+// reloadOrganizations() after an organization changed.
+class ParticipantIndex
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        Status status = Status::Identified;
+        Gender gender = Gender::Undisclosed;
+        qint64 organizationId = 0;
+        QString country;      // ISO code as stored
+        QString subregion;    // resolved from the country
+        QString nameKey;      // foldedKey of the display name
+        QString emailKey;     // lower-case e-mail
+        QString registeredAt; // ISO UTC text (sorts as time), empty when none
+    };
+
+    struct OrganizationEntry
+    {
+        QString name;
+        QString nameKey;
+        QString country;
+        QString category; // a known category code or "unknown"
+    };
+
+    explicit ParticipantIndex(const SqliteDatabase &db);
+
+    // Reads every participant and organization again.
+    void reload();
+    // Re-reads these participants: changed ones are updated, new ones added, deleted
+    // ones dropped.
+    void refresh(const QList<qint64> &ids);
+    void reloadOrganizations();
+
+    int size() const { return int(m_entries.size()); }
+    // Every entry, in no particular order.
+    const std::vector<Entry> &entries() const { return m_entries; }
+    const Entry *entry(qint64 id) const;
+    const OrganizationEntry *organization(qint64 id) const;
+    // The participant's sector: the organization's category or "unknown".
+    QString sectorOf(const Entry &entry) const;
+
+    // The ids matching a filter, in the given order (ties broken by id).
+    QList<qint64> query(const ParticipantFilter &filter, ParticipantSortKey key,
+                        bool descending = false) const;
+
+    // People per organization in the registered stage.
+    int registeredIn(qint64 organizationId) const;
+    // People in the registered stage overall.
+    int registeredCount() const { return m_registered; }
+
+    // foldedKey() with a fast path for plain ASCII text; the same result.
+    static QString searchKey(const QString &text);
+
+private:
+    bool matches(const Entry &entry, const ParticipantFilter &filter, const QString &textKey,
+                 const QString &emailText, const QHash<qint64, bool> &organizationHits) const;
+    void readRow(SqliteStatement &row, Entry &entry);
+    void countIn(const Entry &entry, int delta);
+
+    const SqliteDatabase &m_db;
+    std::vector<Entry> m_entries;
+    QHash<qint64, qsizetype> m_positions; // id → position in m_entries
+    QHash<qint64, OrganizationEntry> m_organizations;
+    QHash<QString, QString> m_subregions;          // country code → subregion
+    mutable QHash<QString, QString> m_countryKeys; // country code → folded name, for sorting
+    QHash<qint64, int> m_registeredPerOrganization;
+    int m_registered = 0;
+};
+
+} // namespace consulta

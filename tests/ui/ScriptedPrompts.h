@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Prompts.h"
+
+#include <functional>
+
+namespace consulta::test {
+
+// Prompts that answer at once with preset answers and count what was asked, so tests
+// drive the real window without modal dialogs. Installed for its lifetime.
+class ScriptedPrompts : public Prompts
+{
+public:
+    ScriptedPrompts();
+    ~ScriptedPrompts() override;
+
+    SaveChoice saveChoice = SaveChoice::Cancel;
+    bool confirmAnswer = true;
+    WarningChoice warningChoice = WarningChoice::Proceed;
+    QString openPath;
+    QString savePath;
+    std::optional<int> roundtable = 1;
+    // Fills in a dialog and returns QDialog::Accepted or Rejected; rejects when unset.
+    std::function<int(QDialog &)> onDialog;
+
+    int askToSaveCount = 0;
+    int confirmCount = 0;
+    int warningCount = 0;
+    QStringList lastWarnings;
+    QStringList errors;
+
+    SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &question,
+                 const QString &acceptLabel) override;
+    WarningChoice askAboutWarnings(QWidget *parent, const QString &title,
+                                   const QStringList &warnings) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+    void showInformation(QWidget *parent, const QString &title, const QString &text) override;
+    QString openFileName(QWidget *parent, const QString &folder) override;
+    QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
+    std::optional<int> chooseRoundtable(QWidget *parent) override;
+    int exec(QDialog &dialog) override;
+};
+
+} // namespace consulta::test

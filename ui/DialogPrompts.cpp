@@ -1,0 +1,124 @@
+#include "DialogPrompts.h"
+
+#include "reference/ReferenceData.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace consulta {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DialogPrompts", text);
+}
+
+} // namespace
+
+QString DialogPrompts::fileFilter()
+{
+    return tr("Consultations (*.consulta);;All files (*)");
+}
+
+Prompts::SaveChoice DialogPrompts::askToSave(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Save the changes to “%1” before closing?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Your changes will be lost if you don’t save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &question,
+                            const QString &acceptLabel)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+Prompts::WarningChoice DialogPrompts::askAboutWarnings(QWidget *parent, const QString &title,
+                                                       const QStringList &warnings)
+{
+    QMessageBox box(QMessageBox::Warning, title, warnings.join(QLatin1Char('\n')),
+                    QMessageBox::Cancel, parent);
+    QPushButton *waitlist = box.addButton(tr("&Waitlist instead"), QMessageBox::AcceptRole);
+    QPushButton *proceed = box.addButton(tr("&Register anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(waitlist);
+    box.exec();
+    if (box.clickedButton() == waitlist)
+        return WarningChoice::Waitlist;
+    if (box.clickedButton() == proceed)
+        return WarningChoice::Proceed;
+    return WarningChoice::Cancel;
+}
+
+void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::critical(parent, title, message);
+}
+
+void DialogPrompts::showInformation(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
+QString DialogPrompts::openFileName(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open Consultation"), folder, fileFilter());
+}
+
+QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestedPath)
+{
+    QFileDialog dialog(parent, tr("Save Consultation As"), suggestedPath, fileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("consulta"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
+std::optional<int> DialogPrompts::chooseRoundtable(QWidget *parent)
+{
+    QStringList items;
+    for (const Roundtable &roundtable : ReferenceData::instance().roundtables()) {
+        QStringList objectives;
+        for (int number : roundtable.objectives)
+            objectives.append(QString::number(number));
+        QString item = tr("Roundtable %1 — objectives %2")
+                           .arg(roundtable.number)
+                           .arg(objectives.join(QStringLiteral(", ")));
+        if (!roundtable.theme.isEmpty())
+            item += QStringLiteral(": ") + roundtable.theme;
+        items.append(item);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        parent, tr("New Consultation"), tr("Which IMRF roundtable does the consultation prepare?"),
+        items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(items.indexOf(chosen)) + 1;
+}
+
+int DialogPrompts::exec(QDialog &dialog)
+{
+    return dialog.exec();
+}
+
+} // namespace consulta

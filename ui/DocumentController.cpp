@@ -1,0 +1,194 @@
+#include "DocumentController.h"
+
+#include "DocumentSession.h"
+#include "Prompts.h"
+#include "model/ConsultationDefaults.h"
+
+#include <QCursor>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace consulta {
+
+namespace {
+const QString kFolderKey = QStringLiteral("lastFolder");
+}
+
+DocumentController::DocumentController(QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+{}
+
+DocumentController::~DocumentController() = default;
+
+void DocumentController::install(std::unique_ptr<DocumentSession> session)
+{
+    // The old session goes only after the views let go of it.
+    std::unique_ptr<DocumentSession> old = std::move(m_session);
+    m_session = std::move(session);
+    Q_EMIT sessionChanged(m_session.get());
+    old.reset();
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_session || !m_session->isModified())
+        return true;
+    switch (Prompts::current().askToSave(m_window, m_session->displayName())) {
+    case Prompts::SaveChoice::Save:
+        return save();
+    case Prompts::SaveChoice::Discard:
+        return true;
+    case Prompts::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool DocumentController::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    const std::optional<int> roundtable = Prompts::current().chooseRoundtable(m_window);
+    if (!roundtable)
+        return false;
+    return newDocument(*roundtable);
+}
+
+bool DocumentController::newDocument(int roundtable)
+{
+    if (!maybeSave())
+        return false;
+    Result<std::unique_ptr<Document>> created =
+        Document::createNew(defaultConsultation(roundtable));
+    if (!created) {
+        Prompts::current().showError(m_window, tr("New Consultation"), created.errorMessage());
+        return false;
+    }
+    install(std::make_unique<DocumentSession>(created.takeValue()));
+    return true;
+}
+
+bool DocumentController::open()
+{
+    const QString path = Prompts::current().openFileName(m_window, lastFolder());
+    if (path.isEmpty())
+        return false;
+    return open(path);
+}
+
+bool DocumentController::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_session && m_session->document().filePath() == absolute)
+        return true; // already open here
+    if (!maybeSave())
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Document>> opened = Document::open(absolute);
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
+        Prompts::current().showError(
+            m_window, tr("Open Consultation"),
+            tr("Could not open “%1”.\n\n%2")
+                .arg(QDir::toNativeSeparators(absolute), opened.errorMessage()));
+        if (!QFileInfo::exists(absolute))
+            Q_EMIT fileFailed(absolute);
+        return false;
+    }
+    install(std::make_unique<DocumentSession>(opened.takeValue()));
+    rememberFolder(absolute);
+    Q_EMIT fileUsed(absolute);
+    return true;
+}
+
+bool DocumentController::save()
+{
+    if (!m_session)
+        return false;
+    if (m_session->document().isUntitled())
+        return saveAs();
+    const QString path = m_session->document().filePath();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<void> saved = m_session->save();
+    QGuiApplication::restoreOverrideCursor();
+    if (!saved) {
+        Prompts::current().showError(
+            m_window, tr("Save Consultation"),
+            tr("Could not save “%1”.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), saved.errorMessage()));
+        return false;
+    }
+    Q_EMIT fileUsed(path);
+    return true;
+}
+
+bool DocumentController::saveAs()
+{
+    if (!m_session)
+        return false;
+    QString suggested = m_session->document().filePath();
+    if (suggested.isEmpty()) {
+        QString title = m_session->consultation().title.trimmed();
+        title.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+        if (title.isEmpty())
+            title = tr("Consultation");
+        suggested = QDir(lastFolder()).filePath(title + QStringLiteral(".consulta"));
+    }
+    const QString path = Prompts::current().saveFileName(m_window, suggested);
+    if (path.isEmpty())
+        return false;
+    return saveAs(path);
+}
+
+bool DocumentController::saveAs(const QString &path)
+{
+    if (!m_session)
+        return false;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".consulta");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<void> saved = m_session->saveAs(target);
+    QGuiApplication::restoreOverrideCursor();
+    if (!saved) {
+        Prompts::current().showError(
+            m_window, tr("Save Consultation"),
+            tr("Could not save “%1”.\n\n%2")
+                .arg(QDir::toNativeSeparators(target), saved.errorMessage()));
+        return false;
+    }
+    rememberFolder(target);
+    Q_EMIT fileNameChanged();
+    Q_EMIT fileUsed(m_session->document().filePath());
+    return true;
+}
+
+bool DocumentController::close()
+{
+    if (!m_session)
+        return true;
+    if (!maybeSave())
+        return false;
+    install(nullptr);
+    return true;
+}
+
+QString DocumentController::lastFolder() const
+{
+    const QString folder = QSettings().value(kFolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void DocumentController::rememberFolder(const QString &path)
+{
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+}
+
+} // namespace consulta

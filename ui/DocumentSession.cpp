@@ -1,0 +1,68 @@
+#include "DocumentSession.h"
+
+#include <QFileInfo>
+
+namespace consulta {
+
+DocumentSession::DocumentSession(std::unique_ptr<Document> document, QObject *parent)
+    : QObject(parent)
+    , m_document(std::move(document))
+    , m_index(m_document->database())
+{
+    // A window's working copy is offered for recovery should the program die.
+    m_document->setRecoverable(true);
+    m_index.reload();
+    m_consultation = m_document->store().consultation();
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+DocumentSession::~DocumentSession() = default;
+
+QString DocumentSession::displayName() const
+{
+    if (m_document->isUntitled())
+        return tr("Untitled");
+    return QFileInfo(m_document->filePath()).fileName();
+}
+
+Result<void> DocumentSession::save()
+{
+    Result<void> saved = m_document->save();
+    if (saved)
+        m_undoStack.setClean();
+    return saved;
+}
+
+Result<void> DocumentSession::saveAs(const QString &path)
+{
+    Result<void> saved = m_document->saveAs(path);
+    if (saved)
+        m_undoStack.setClean();
+    return saved;
+}
+
+void DocumentSession::notifyParticipants(const QList<qint64> &ids)
+{
+    m_index.refresh(ids);
+    Q_EMIT participantsChanged(ids);
+}
+
+void DocumentSession::notifyOrganizations()
+{
+    m_index.reloadOrganizations();
+    Q_EMIT organizationsChanged();
+}
+
+void DocumentSession::notifyConsultation()
+{
+    m_consultation = m_document->store().consultation();
+    Q_EMIT consultationChanged();
+}
+
+void DocumentSession::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+} // namespace consulta
