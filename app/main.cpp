@@ -35,6 +35,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
     window.show();
+    window.offerRecovery();
     // `consulta FILE` opens the file; a failure is shown in the window.
     const QStringList given = QApplication::arguments().mid(1);
     for (const QString &file : given) {

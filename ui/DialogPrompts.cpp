@@ -68,6 +68,23 @@ Prompts::WarningChoice DialogPrompts::askAboutWarnings(QWidget *parent, const QS
     return WarningChoice::Cancel;
 }
 
+Prompts::RecoveryChoice DialogPrompts::askToRecover(QWidget *parent, const QString &description)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Recover unsaved work"),
+                    tr("Consulta did not close properly, and unsaved work was kept."), {}, parent);
+    box.setInformativeText(description);
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
 void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::critical(parent, title, message);

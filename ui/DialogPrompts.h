@@ -13,6 +13,7 @@ public:
                  const QString &acceptLabel) override;
     WarningChoice askAboutWarnings(QWidget *parent, const QString &title,
                                    const QStringList &warnings) override;
+    RecoveryChoice askToRecover(QWidget *parent, const QString &description) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -91,6 +92,16 @@ bool DocumentController::open(const QString &path)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<std::unique_ptr<Document>> opened = Document::open(absolute);
     QGuiApplication::restoreOverrideCursor();
+    if (!opened && opened.errorKind() == ErrorKind::Locked &&
+        Prompts::current().confirm(m_window, tr("Consultation in use"),
+                                   opened.errorMessage() +
+                                       tr("\n\nOpen it read-only? You can keep a copy of your "
+                                          "own with Save As."),
+                                   tr("Open &Read-Only"))) {
+        Document::OpenOptions options;
+        options.readOnly = true;
+        opened = Document::open(absolute, options);
+    }
     if (!opened) {
         Prompts::current().showError(
             m_window, tr("Open Consultation"),
@@ -117,6 +128,10 @@ bool DocumentController::save()
     Result<void> saved = m_session->save();
     QGuiApplication::restoreOverrideCursor();
     if (!saved) {
+        // A read-only document or a file changed by someone else: keep the work elsewhere.
+        if (saved.errorKind() == ErrorKind::ReadOnly ||
+            saved.errorKind() == ErrorKind::ChangedOnDisk)
+            return offerSaveAs(saved.errorMessage());
         Prompts::current().showError(
             m_window, tr("Save Consultation"),
             tr("Could not save “%1”.\n\n%2")
@@ -125,6 +140,49 @@ bool DocumentController::save()
     }
     Q_EMIT fileUsed(path);
     return true;
+}
+
+bool DocumentController::offerSaveAs(const QString &problem)
+{
+    if (!Prompts::current().confirm(m_window, tr("Save Consultation"),
+                                    problem + tr("\n\nSave your work under another name?"),
+                                    tr("Save &As…")))
+        return false;
+    return saveAs();
+}
+
+bool DocumentController::offerRecovery()
+{
+    const QList<RecoverableCopy> copies = Document::recoverableCopies();
+    for (const RecoverableCopy &copy : copies) {
+        const QString file = copy.originalPath.isEmpty()
+                                 ? tr("a consultation that was never saved")
+                                 : QDir::toNativeSeparators(copy.originalPath);
+        const QString description =
+            tr("“%1”, in %2, last changed %3.")
+                .arg(copy.title, file, QLocale().toString(copy.lastChange, QLocale::LongFormat));
+        switch (Prompts::current().askToRecover(m_window, description)) {
+        case Prompts::RecoveryChoice::Later:
+            continue;
+        case Prompts::RecoveryChoice::Discard:
+            Document::discard(copy);
+            continue;
+        case Prompts::RecoveryChoice::Recover:
+            break;
+        }
+        if (!maybeSave())
+            return false;
+        Result<std::unique_ptr<Document>> recovered = Document::recover(copy);
+        if (!recovered) {
+            Prompts::current().showError(m_window, tr("Recover unsaved work"),
+                                         recovered.errorMessage());
+            continue;
+        }
+        install(std::make_unique<DocumentSession>(recovered.takeValue()));
+        m_session->markUnsaved();
+        return true;
+    }
+    return false;
 }
 
 bool DocumentController::saveAs()

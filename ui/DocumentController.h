@@ -36,6 +36,9 @@ public:
     bool close();
     // Offers to save unsaved changes: true when it is fine to discard the document now.
     bool maybeSave();
+    // At start-up: offers the work of windows that died for recovery, one at a time;
+    // true when one was recovered and is now open.
+    bool offerRecovery();
 
 Q_SIGNALS:
     // A document was opened, created or closed (session is null after close).
@@ -49,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void install(std::unique_ptr<DocumentSession> session);
+    bool offerSaveAs(const QString &problem);
     QString lastFolder() const;
     void rememberFolder(const QString &path);
 

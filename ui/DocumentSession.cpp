@@ -19,6 +19,12 @@ DocumentSession::DocumentSession(std::unique_ptr<Document> document, QObject *pa
 
 DocumentSession::~DocumentSession() = default;
 
+void DocumentSession::markUnsaved()
+{
+    m_undoStack.resetClean();
+    Q_EMIT modifiedChanged(true);
+}
+
 QString DocumentSession::displayName() const
 {
     if (m_document->isUntitled())

@@ -38,6 +38,8 @@ public:
 
     Result<void> save();
     Result<void> saveAs(const QString &path);
+    // A recovered document holds work that was never saved: it starts modified.
+    void markUnsaved();
 
     // Called by undo commands after they changed the store.
     void notifyParticipants(const QList<qint64> &ids);

@@ -221,6 +221,11 @@ bool MainWindow::openFile(const QString &path)
     return m_controller->open(path);
 }
 
+bool MainWindow::offerRecovery()
+{
+    return m_controller->offerRecovery();
+}
+
 void MainWindow::sessionChanged(DocumentSession *session)
 {
     m_summary->setSession(nullptr);
@@ -271,7 +276,10 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(session->displayName() + QStringLiteral("[*]"));
+    QString title = session->displayName() + QStringLiteral("[*]");
+    if (session->document().isReadOnly())
+        title += tr(" (read-only: %1)").arg(session->document().readOnlyReason());
+    setWindowTitle(title);
     setWindowModified(session->isModified());
 }
 

@@ -32,6 +32,8 @@ public:
     DocumentWidget *documentWidget() const { return m_documentWidget; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     bool openFile(const QString &path);
+    // Offers the unsaved work of windows that died for recovery (at start-up).
+    bool offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -23,6 +23,12 @@ public:
         Discard,
         Cancel,
     };
+    enum class RecoveryChoice
+    {
+        Recover,
+        Discard,
+        Later,
+    };
     enum class WarningChoice
     {
         Proceed,
@@ -45,6 +51,9 @@ public:
     // Warnings before registering people: proceed anyway, waitlist them instead, or cancel.
     virtual WarningChoice askAboutWarnings(QWidget *parent, const QString &title,
                                            const QStringList &warnings) = 0;
+    // A window died with unsaved work (description names the file and when it changed):
+    // recover it, discard it, or ask again at the next start.
+    virtual RecoveryChoice askToRecover(QWidget *parent, const QString &description) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
 

@@ -34,6 +34,12 @@ Prompts::WarningChoice ScriptedPrompts::askAboutWarnings(QWidget *, const QStrin
     return warningChoice;
 }
 
+Prompts::RecoveryChoice ScriptedPrompts::askToRecover(QWidget *, const QString &)
+{
+    ++recoveryCount;
+    return recoveryChoice;
+}
+
 void ScriptedPrompts::showError(QWidget *, const QString &, const QString &message)
 {
     errors.append(message);

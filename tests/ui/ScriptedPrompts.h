@@ -17,6 +17,7 @@ public:
     SaveChoice saveChoice = SaveChoice::Cancel;
     bool confirmAnswer = true;
     WarningChoice warningChoice = WarningChoice::Proceed;
+    RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
     std::optional<int> roundtable = 1;
@@ -26,6 +27,7 @@ public:
     int askToSaveCount = 0;
     int confirmCount = 0;
     int warningCount = 0;
+    int recoveryCount = 0;
     QStringList lastWarnings;
     QStringList errors;
 
@@ -34,6 +36,7 @@ public:
                  const QString &acceptLabel) override;
     WarningChoice askAboutWarnings(QWidget *parent, const QString &title,
                                    const QStringList &warnings) override;
+    RecoveryChoice askToRecover(QWidget *parent, const QString &description) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;

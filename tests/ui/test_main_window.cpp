@@ -19,7 +19,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -375,4 +377,84 @@ TEST_CASE("Add a participant with a new organization in one undo step", "[ui][wi
     action(window, "actionUndo")->trigger();
     CHECK(session(window).store().participantCount() == people);
     CHECK(session(window).store().organizations().size() == organizations);
+}
+
+TEST_CASE("A file open elsewhere opens read-only on request, and Save offers Save As",
+          "[ui][window][lock]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    // Another editor (another window or process) holds the document.
+    Result<std::unique_ptr<Document>> elsewhere = Document::open(fixture.samplePath());
+    REQUIRE(elsewhere.ok());
+
+    MainWindow window;
+    prompts.confirmAnswer = false;
+    CHECK_FALSE(window.openFile(fixture.samplePath()));
+    CHECK(prompts.confirmCount == 1);
+    CHECK(window.documentWidget() == nullptr);
+
+    prompts.confirmAnswer = true;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    CHECK(session(window).document().isReadOnly());
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+
+    const QByteArray before = test::readAll(fixture.samplePath());
+    const QList<qint64> ids = idsWithStatus(window, Status::Identified, 1);
+    REQUIRE(ids.size() == 1);
+    participants(window)->selectIds(ids);
+    action(window, "actionInvite")->trigger();
+    CHECK(window.isWindowModified());
+    prompts.savePath = fixture.path(QStringLiteral("my-copy.consulta"));
+    action(window, "actionSave")->trigger();
+    CHECK(test::readAll(fixture.samplePath()) == before);
+    CHECK(QFileInfo::exists(prompts.savePath));
+    CHECK_FALSE(session(window).document().isReadOnly());
+    CHECK_FALSE(window.isWindowModified());
+}
+
+TEST_CASE("Work of a window that died is offered for recovery at start-up",
+          "[ui][window][recovery]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    QString crashCopy;
+    {
+        // A window edits the sample and dies before saving: its working copy and note
+        // stay behind, the note naming a process that no longer runs.
+        Result<std::unique_ptr<Document>> opened = Document::open(fixture.samplePath());
+        REQUIRE(opened.ok());
+        Document &document = *opened.value();
+        document.setRecoverable(true);
+        Consultation c = document.store().consultation();
+        c.title = QStringLiteral("Recovered after a crash");
+        REQUIRE(document.store().setConsultation(c).ok());
+        crashCopy =
+            QDir(Document::workingCopyFolder()).filePath(QStringLiteral("ui-crash.consulta-work"));
+        QFile::remove(crashCopy);
+        REQUIRE(QFile::copy(document.workingCopyPath(), crashCopy));
+        QByteArray note = test::readAll(document.workingCopyPath() + QStringLiteral(".json"));
+        note.replace(QByteArray::number(QCoreApplication::applicationPid()), "999999999");
+        test::writeAll(crashCopy + QStringLiteral(".json"), note);
+    }
+
+    MainWindow window;
+    prompts.recoveryChoice = Prompts::RecoveryChoice::Later;
+    CHECK_FALSE(window.offerRecovery());
+    CHECK(prompts.recoveryCount >= 1);
+    CHECK(QFileInfo::exists(crashCopy));
+
+    prompts.recoveryChoice = Prompts::RecoveryChoice::Recover;
+    REQUIRE(window.offerRecovery());
+    CHECK(session(window).consultation().title == QStringLiteral("Recovered after a crash"));
+    CHECK(window.isWindowModified());
+    CHECK(session(window).document().filePath() ==
+          QFileInfo(fixture.samplePath()).absoluteFilePath());
+    action(window, "actionSave")->trigger();
+    CHECK_FALSE(window.isWindowModified());
+    Result<std::unique_ptr<Document>> reopened =
+        Document::open(fixture.samplePath(), Document::OpenOptions{true});
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->store().consultation().title ==
+          QStringLiteral("Recovered after a crash"));
 }
