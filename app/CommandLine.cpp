@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"set", "change a consultation's details", runSet},
     {"check", "check that a file is a readable Consulta document", runCheck},
     {"stats", "balance figures and rules for every stage", runStats},
+    {"invite", "write invitations or reminders as .eml files in each one's time zone", runInvite},
 };
 
 const Command *findCommand(const QString &name)

@@ -32,9 +32,12 @@ int parseArguments(QCommandLineParser &parser, const QString &command,
     return -1;
 }
 
-std::unique_ptr<Document> openDocument(const QString &command, const QString &path)
+std::unique_ptr<Document> openDocument(const QString &command, const QString &path,
+                                       Access access)
 {
-    Result<std::unique_ptr<Document>> document = Document::open(path);
+    Document::OpenOptions options;
+    options.readOnly = access == Access::Read;
+    Result<std::unique_ptr<Document>> document = Document::open(path, options);
     if (!document) {
         fail(command, document.errorMessage(), InputError);
         return nullptr;

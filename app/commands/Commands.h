@@ -15,6 +15,7 @@ int runNew(const QStringList &arguments);
 int runSet(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runInvite(const QStringList &arguments);
 
 // Shared by the commands: parses arguments with --help, and checks the number of
 // positional arguments. Returns -1 when the command should go on, else an exit code.
@@ -22,8 +23,16 @@ int parseArguments(QCommandLineParser &parser, const QString &command,
                    const QStringList &arguments, const QString &description,
                    int positionalCount);
 
+// How a command uses a document: commands that only read it take no lock, so they work
+// while the document is open in a window.
+enum class Access {
+    Write,
+    Read,
+};
+
 // Opens a document for a command, printing the file's problem and returning nullptr when
-// it cannot be opened.
-std::unique_ptr<Document> openDocument(const QString &command, const QString &path);
+// it cannot be opened (also when another process has it open for writing).
+std::unique_ptr<Document> openDocument(const QString &command, const QString &path,
+                                       Access access = Access::Write);
 
 } // namespace consulta::cli

@@ -75,7 +75,7 @@ int runStats(const QStringList &arguments)
         code >= 0)
         return code;
     const QString path = parser.positionalArguments().constFirst();
-    std::unique_ptr<Document> document = openDocument(command, path);
+    std::unique_ptr<Document> document = openDocument(command, path, Access::Read);
     if (!document)
         return InputError;
     const ConsultationStore &store = document->store();

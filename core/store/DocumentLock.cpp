@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
@@ -41,8 +42,20 @@ DocumentLock::Outcome DocumentLock::acquire(const QString &documentPath)
         m_lock = std::move(lock);
         return Outcome::Acquired;
     }
-    return lock->error() == QLockFile::LockFailedError ? Outcome::HeldByOther
-                                                        : Outcome::CannotCreate;
+    if (lock->error() != QLockFile::LockFailedError)
+        return Outcome::CannotCreate;
+    // A process killed between creating the lock file and writing into it leaves a lock
+    // nobody can read, which QLockFile never calls stale. Its writer has had a second.
+    qint64 pid = 0;
+    QString host, application;
+    const QString path = lockPathFor(documentPath);
+    if (!lock->getLockInfo(&pid, &host, &application) &&
+        QFileInfo(path).lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 &&
+        QFile::remove(path) && lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return Outcome::Acquired;
+    }
+    return Outcome::HeldByOther;
 }
 
 void DocumentLock::release()

@@ -72,6 +72,17 @@ CREATE TABLE balance_target (
     PRIMARY KEY (dimension, category)
 ) WITHOUT ROWID;
 INSERT INTO consultation (id) VALUES (1);
+CREATE TABLE invitation_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    invitation_subject TEXT,
+    invitation_body TEXT,
+    reminder_subject TEXT,
+    reminder_body TEXT,
+    sender_name TEXT NOT NULL DEFAULT '',
+    sender_email TEXT NOT NULL DEFAULT '',
+    calendar_key TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO invitation_settings (id, calendar_key) VALUES (1, lower(hex(randomblob(16))));
 )sql";
 
 struct TableColumns
@@ -95,6 +106,9 @@ const QList<TableColumns> &expectedTables()
           "source"}},
         {"status_change", {"id", "participant_id", "from_status", "to_status", "changed_at"}},
         {"balance_target", {"dimension", "category", "share"}},
+        {"invitation_settings",
+         {"id", "invitation_subject", "invitation_body", "reminder_subject", "reminder_body",
+          "sender_name", "sender_email", "calendar_key"}},
     };
     return tables;
 }

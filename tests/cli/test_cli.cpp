@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSet>
 
 #include <cmath>
@@ -275,4 +276,28 @@ TEST_CASE("help everywhere, usage errors exit 1", "[cli]")
     CHECK(cli.run({QStringLiteral("check"), QStringLiteral("--no-such-option"),
                    QStringLiteral("x")})
               .exitCode == 1);
+}
+
+TEST_CASE("a document open elsewhere: reading works, writing is refused", "[cli][lock]")
+{
+    CliRunner cli;
+    const QString file = cli.path(QStringLiteral("busy.consulta"));
+    REQUIRE(cli.run({QStringLiteral("new"), file}).exitCode == 0);
+    // The lock a window holds while it has the document open (this test process is alive,
+    // so the lock is not stale).
+    QLockFile lock(cli.path(QStringLiteral(".busy.consulta.lock")));
+    REQUIRE(lock.tryLock(0));
+    const QByteArray before = consulta::test::readAll(file);
+
+    CHECK(cli.run({QStringLiteral("stats"), file, QStringLiteral("--json")}).exitCode == 0);
+    CHECK(cli.run({QStringLiteral("check"), file}).exitCode == 0);
+    const CliResult set =
+        cli.run({QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("x")});
+    CHECK(set.exitCode == 2);
+    CHECK(set.err.contains(QStringLiteral("already open")));
+    CHECK(consulta::test::readAll(file) == before);
+
+    lock.unlock();
+    CHECK(cli.run({QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("x")})
+              .exitCode == 0);
 }

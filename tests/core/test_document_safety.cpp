@@ -86,6 +86,23 @@ TEST_CASE("a lock left by a crashed process is taken over", "[store][lock]")
     CHECK_FALSE(opened.value()->isReadOnly());
 }
 
+TEST_CASE("an unreadable lock left by a process killed while writing it is taken over",
+          "[store][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("empty-lock.consulta"));
+    const QString lock = DocumentLock::lockPathFor(path);
+    test::writeAll(lock, QByteArray());
+    QFile file(lock);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE(opened.ok());
+    CHECK_FALSE(opened.value()->isReadOnly());
+}
+
 TEST_CASE("temporary files of an interrupted save are cleaned up at open", "[store]")
 {
     QTemporaryDir dir;
