@@ -15,6 +15,7 @@ struct Command
     const char *name;
     const char *summary;
     int (*run)(const QStringList &arguments);
+    bool needsGui = false; // paints (fonts, PDF): main() makes a QGuiApplication
 };
 
 const Command kCommands[] = {
@@ -23,6 +24,9 @@ const Command kCommands[] = {
     {"check", "check that a file is a readable Consulta document", runCheck},
     {"stats", "balance figures and rules for every stage", runStats},
     {"invite", "write invitations or reminders as .eml files in each one's time zone", runInvite},
+    {"report", "print a balance or participants report to PDF", runReport, true},
+    {"import", "import participants from CSV/TSV exports, all or nothing", runImport},
+    {"export", "export participants as CSV that is safe to open in a spreadsheet", runExport},
 };
 
 const Command *findCommand(const QString &name)
@@ -74,9 +78,14 @@ bool isCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return findCommand(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") ||
-           first == QLatin1String("help");
+    return findCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version") || first == QLatin1String("help");
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const Command *command = findCommand(arguments.value(1));
+    return command && command->needsGui;
 }
 
 int run(const QStringList &arguments)

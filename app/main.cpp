@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -25,6 +26,14 @@ int main(int argc, char **argv)
 
     // Subcommands run headless: no display, no platform plugin.
     if (consulta::cli::isCommandLine(arguments)) {
+        // Reports paint text (fonts, PDF): a QGuiApplication, still without a display.
+        if (consulta::cli::needsGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            return consulta::cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         return consulta::cli::run(QCoreApplication::arguments());

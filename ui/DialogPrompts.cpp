@@ -110,6 +110,12 @@ QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestedPat
     return dialog.selectedFiles().constFirst();
 }
 
+QString DialogPrompts::chooseFolder(QWidget *parent, const QString &title,
+                                    const QString &startFolder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
 std::optional<int> DialogPrompts::chooseRoundtable(QWidget *parent)
 {
     QStringList items;

@@ -3,6 +3,7 @@
 #include "DocumentController.h"
 #include "DocumentSession.h"
 #include "DocumentWidget.h"
+#include "InvitationDialog.h"
 #include "OrganizationsPage.h"
 #include "ParticipantsPage.h"
 #include "Prompts.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The session outlives this object (its controller is a child destroyed later) and
+    // its undo stack signals "clean changed" as it goes: nothing may reach us then.
+    if (DocumentSession *session = m_controller->session())
+        session->disconnect(this);
     // Pages refer to the session: they go first.
     delete m_documentWidget;
     m_documentWidget = nullptr;
@@ -143,6 +148,18 @@ void MainWindow::createActions()
         m_statusActions.append({action, status});
     }
 
+    m_sendInvitations =
+        addAction(QStringLiteral("actionSendInvitations"), tr("Send In&vitations…"));
+    m_sendInvitations->setStatusTip(
+        tr("Write an invitation message for each of the selected people or a stage"));
+    m_sendReminders = addAction(QStringLiteral("actionSendReminders"), tr("Re&minders…"));
+    m_sendReminders->setStatusTip(
+        tr("Write a reminder to the invited who have not registered yet"));
+    connect(m_sendInvitations, &QAction::triggered, this,
+            [this] { sendMessages(MessageKind::Invitation); });
+    connect(m_sendReminders, &QAction::triggered, this,
+            [this] { sendMessages(MessageKind::Reminder); });
+
     const QStringList pages = {tr("&Consultation"), tr("&Participants"), tr("&Organizations")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *action = addAction(QStringLiteral("actionPage%1").arg(i), pages.at(i),
@@ -206,6 +223,9 @@ void MainWindow::createMenus()
             participants->addSeparator();
         participants->addAction(action);
     }
+    participants->addSeparator();
+    participants->addAction(m_sendInvitations);
+    participants->addAction(m_sendReminders);
 
     QMenu *organizations = menuBar()->addMenu(tr("&Organizations"));
     organizations->addAction(m_addOrganization);
@@ -288,6 +308,8 @@ void MainWindow::updateActions()
     const bool open = m_documentWidget != nullptr;
     for (QAction *action : {m_save, m_saveAs, m_close, m_find, m_addParticipant, m_addOrganization})
         action->setEnabled(open);
+    m_sendInvitations->setEnabled(open);
+    m_sendReminders->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
     const bool onParticipants =
@@ -305,6 +327,17 @@ void MainWindow::setStatus(Status status)
 {
     if (m_documentWidget)
         m_documentWidget->participantsPage()->setStatusOfSelected(status);
+}
+
+void MainWindow::sendMessages(MessageKind kind)
+{
+    DocumentSession *session = m_controller->session();
+    if (!session || !m_documentWidget)
+        return;
+    InvitationDialog dialog(*session, kind, m_documentWidget->participantsPage()->selectedIds(),
+                            this);
+    if (Prompts::current().exec(dialog) == QDialog::Accepted)
+        dialog.writeMessages();
 }
 
 void MainWindow::showPage(int page)

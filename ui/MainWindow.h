@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invite/MessageKind.h"
 #include "model/Status.h"
 
 #include <QMainWindow>
@@ -49,6 +50,7 @@ private:
     void updateTitle();
     void updateActions();
     void setStatus(Status status);
+    void sendMessages(MessageKind kind);
     void showPage(int page);
     void about();
     void readSettings();
@@ -76,6 +78,8 @@ private:
     QAction *m_deleteParticipants = nullptr;
     QList<QPair<QAction *, Status>> m_statusActions;
     QList<QAction *> m_pageActions;
+    QAction *m_sendInvitations = nullptr;
+    QAction *m_sendReminders = nullptr;
     QAction *m_addOrganization = nullptr;
     QAction *m_editOrganization = nullptr;
     QAction *m_about = nullptr;

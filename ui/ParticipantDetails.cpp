@@ -1,6 +1,8 @@
 #include "ParticipantDetails.h"
 
 #include "DocumentSession.h"
+#include "invite/EffectiveTimeZone.h"
+#include "invite/ZoneTimeText.h"
 #include "reference/ReferenceData.h"
 
 #include <QTextBrowser>
@@ -17,6 +19,33 @@ QString row(const QString &label, const QString &value)
         return QString();
     return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+// "Asia/Kathmandu — Kathmandu time (UTC+5:45), from the country": the zone the person
+// reads their invitation in, its offset at the consultation (or now), and where it came
+// from.
+QString effectiveZoneText(const Participant &participant, const Consultation &consultation)
+{
+    const EffectiveTimeZone effective = EffectiveTimeZone::of(participant, consultation);
+    const QDateTime at =
+        consultation.startsAt.isValid() ? consultation.startsAt : QDateTime::currentDateTimeUtc();
+    QString source;
+    switch (effective.source) {
+    case EffectiveTimeZone::Source::Participant:
+        source = ParticipantDetails::tr("their own");
+        break;
+    case EffectiveTimeZone::Source::Country:
+        source = ParticipantDetails::tr("from the country");
+        break;
+    case EffectiveTimeZone::Source::Consultation:
+        source = ParticipantDetails::tr("the consultation's");
+        break;
+    case EffectiveTimeZone::Source::Utc:
+        source = ParticipantDetails::tr("no zone known");
+        break;
+    }
+    return ParticipantDetails::tr("%1 — %2, %3")
+        .arg(QString::fromUtf8(effective.id), ZoneTimeText::zoneName(effective.zone(), at), source);
 }
 
 } // namespace
@@ -93,7 +122,7 @@ void ParticipantDetails::refresh()
     html += row(tr("Country"), reference.countryName(p->country));
     html += row(tr("Subregion"), ReferenceData::subregionLabel(reference.subregionOf(p->country)));
     html += row(tr("Gender"), genderLabel(p->gender));
-    html += row(tr("Time zone"), QString::fromUtf8(p->timeZone));
+    html += row(tr("Time zone"), effectiveZoneText(*p, m_session.consultation()));
     html += row(tr("Status"), statusLabel(p->status));
     if (p->registeredAt.isValid())
         html += row(tr("Registered at"), when(p->registeredAt));

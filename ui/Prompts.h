@@ -60,6 +60,9 @@ public:
     // Empty when the person cancels.
     virtual QString openFileName(QWidget *parent, const QString &folder) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &suggestedPath) = 0;
+    // An existing folder (the messages' destination), empty when the person cancels.
+    virtual QString chooseFolder(QWidget *parent, const QString &title,
+                                 const QString &startFolder) = 0;
     // The IMRF roundtable of a new consultation (1–4), nullopt when cancelled.
     virtual std::optional<int> chooseRoundtable(QWidget *parent) = 0;
 

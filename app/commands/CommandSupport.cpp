@@ -3,8 +3,8 @@
 
 namespace consulta::cli {
 
-int parseArguments(QCommandLineParser &parser, const QString &command,
-                   const QStringList &arguments, const QString &description, int positionalCount)
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                   const QString &description, int positionalCount)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -32,8 +32,7 @@ int parseArguments(QCommandLineParser &parser, const QString &command,
     return -1;
 }
 
-std::unique_ptr<Document> openDocument(const QString &command, const QString &path,
-                                       Access access)
+std::unique_ptr<Document> openDocument(const QString &command, const QString &path, Access access)
 {
     Document::OpenOptions options;
     options.readOnly = access == Access::Read;

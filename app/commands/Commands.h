@@ -16,16 +16,19 @@ int runSet(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runInvite(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 // Shared by the commands: parses arguments with --help, and checks the number of
 // positional arguments. Returns -1 when the command should go on, else an exit code.
-int parseArguments(QCommandLineParser &parser, const QString &command,
-                   const QStringList &arguments, const QString &description,
-                   int positionalCount);
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                   const QString &description, int positionalCount);
 
 // How a command uses a document: commands that only read it take no lock, so they work
 // while the document is open in a window.
-enum class Access {
+enum class Access
+{
     Write,
     Read,
 };

@@ -115,8 +115,7 @@ int runSet(const QStringList &arguments)
             return fail(command,
                         QStringLiteral("--%1 “%2” is not an ISO 8601 date and time such as "
                                        "2020-10-28T11:00 or 2020-10-28T04:00:00Z.")
-                            .arg(instant.option.names().constFirst(),
-                                 parser.value(instant.option)),
+                            .arg(instant.option.names().constFirst(), parser.value(instant.option)),
                         UsageError);
         c.*instant.field = value;
     }

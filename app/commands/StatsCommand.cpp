@@ -51,8 +51,8 @@ void printText(const Consultation &consultation, const BalanceFigures &figures,
     if (figures.rules.overOrganizationLimit.isEmpty())
         o << "  organizations over the limit: none\n";
     for (const OrganizationCount &over : figures.rules.overOrganizationLimit)
-        o << "  over the limit: " << organizations.value(over.organizationId) << " ("
-          << over.count << " people)\n";
+        o << "  over the limit: " << organizations.value(over.organizationId) << " (" << over.count
+          << " people)\n";
     o << "  late registrations: " << figures.rules.lateRegistrations << '\n';
     o << "  over capacity: " << figures.rules.overCapacity << '\n';
 }

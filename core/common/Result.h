@@ -10,7 +10,8 @@ namespace consulta {
 
 // Failures a caller may want to answer differently from the rest (offer read-only when
 // a file is locked, offer Save As when it changed on disk).
-enum class ErrorKind {
+enum class ErrorKind
+{
     Other,
     Locked,
     ChangedOnDisk,
@@ -33,12 +34,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_value(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -67,8 +66,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -9,7 +9,8 @@
 namespace consulta {
 
 // The three dimensions balance is measured on.
-enum class Dimension {
+enum class Dimension
+{
     Gender,
     Subregion,
     Sector,

@@ -22,12 +22,12 @@ struct TeamMember
 struct Consultation
 {
     QString title;
-    int roundtable = 1;      // IMRF roundtable 1–4
-    QList<int> objectives;   // GCM objective numbers, ascending
-    QByteArray timeZone;     // IANA id
-    QDateTime startsAt;      // UTC, invalid when unset
-    QDateTime endsAt;        // UTC, invalid when unset
-    QString platform;        // "Zoom", …
+    int roundtable = 1;             // IMRF roundtable 1–4
+    QList<int> objectives;          // GCM objective numbers, ascending
+    QByteArray timeZone;            // IANA id
+    QDateTime startsAt;             // UTC, invalid when unset
+    QDateTime endsAt;               // UTC, invalid when unset
+    QString platform;               // "Zoom", …
     QDateTime registrationDeadline; // UTC, invalid when unset
     bool chathamHouseRule = true;
     bool recorded = false;

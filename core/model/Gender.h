@@ -9,7 +9,8 @@ namespace consulta {
 
 // DESIGN "Balance, exactly": woman and man are in the balance shares; other and
 // undisclosed are counted and reported but not in the shares.
-enum class Gender {
+enum class Gender
+{
     Woman,
     Man,
     Other,

@@ -6,11 +6,11 @@ namespace consulta {
 
 struct Organization
 {
-    qint64 id = 0;     // row id in the document; 0 = not stored yet
+    qint64 id = 0; // row id in the document; 0 = not stored yet
     QString name;
     QString acronym;
-    QString country;   // ISO 3166-1 alpha-2, empty when unknown
-    QString category;  // stakeholder category code ("civil_society", …), empty when unknown
+    QString country;  // ISO 3166-1 alpha-2, empty when unknown
+    QString category; // stakeholder category code ("civil_society", …), empty when unknown
 
     friend bool operator==(const Organization &, const Organization &) = default;
 };

@@ -9,9 +9,10 @@
 namespace consulta {
 
 // How a person came to the consultation's list.
-enum class Origin {
-    Invited,    // invited directly by the secretariat
-    Forwarded,  // an invitation forwarded by someone (forwardedBy names them)
+enum class Origin
+{
+    Invited,   // invited directly by the secretariat
+    Forwarded, // an invitation forwarded by someone (forwardedBy names them)
     SelfRegistered,
 };
 
@@ -30,11 +31,11 @@ struct Participant
     QString country;           // ISO 3166-1 alpha-2, empty when unknown
     QByteArray timeZone;       // IANA id, empty = from the country
     Status status = Status::Identified;
-    QDateTime registeredAt;    // UTC, invalid when not registered
+    QDateTime registeredAt; // UTC, invalid when not registered
     Origin origin = Origin::Invited;
     QString forwardedBy;
     QString notes;
-    QString source;            // where the record came from ("manual", an import file name, …)
+    QString source; // where the record came from ("manual", an import file name, …)
 
     QString displayName() const;
 

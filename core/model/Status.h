@@ -10,7 +10,8 @@ namespace consulta {
 // Where a person stands with a consultation. The order of the enumerators is the
 // order of progress: identified → invited → registered → attended. Waitlisted and
 // declined are side states.
-enum class Status {
+enum class Status
+{
     Identified,
     Invited,
     Waitlisted,
@@ -20,19 +21,20 @@ enum class Status {
 };
 
 // The four cumulative groups the balance figures are computed for.
-enum class Stage {
+enum class Stage
+{
     Pool,
     Invited,
     Registered,
     Attended,
 };
 
-QString statusCode(Status status);            // "identified", "invited", …
-QString statusLabel(Status status);           // "Identified", … (translatable)
+QString statusCode(Status status);  // "identified", "invited", …
+QString statusLabel(Status status); // "Identified", … (translatable)
 std::optional<Status> statusFromCode(const QString &code);
 QList<Status> allStatuses();
 
-QString stageCode(Stage stage);               // "pool", "invited", "registered", "attended"
+QString stageCode(Stage stage); // "pool", "invited", "registered", "attended"
 QString stageLabel(Stage stage);
 std::optional<Stage> stageFromCode(const QString &code);
 QList<Stage> allStages();

@@ -20,8 +20,7 @@ class SampleRandom
 public:
     explicit SampleRandom(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     quint32 next()
     {
         m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -89,19 +88,19 @@ struct PoolCountry
 };
 
 constexpr PoolCountry kCountries[] = {
-    {"TH", "Bangkok", 8},      {"KH", "Phnom Penh", 5}, {"LA", "Vientiane", 4},
-    {"MM", "Yangon", 5},       {"VN", "Hanoi", 5},      {"PH", "Manila", 8},
-    {"ID", "Jakarta", 6},      {"MY", "Kuala Lumpur", 5}, {"TL", "Dili", 2},
-    {"CN", "Guangzhou", 4},    {"JP", "Osaka", 3},      {"KR", "Seoul", 4},
-    {"MN", "Ulaanbaatar", 3},  {"NP", "Kathmandu", 6},  {"IN", "Delhi", 6},
-    {"BD", "Dhaka", 6},        {"LK", "Colombo", 5},    {"PK", "Lahore", 4},
-    {"AF", "Kabul", 2},        {"IR", "Tehran", 2},     {"TR", "Ankara", 2},
-    {"KZ", "Almaty", 3},       {"KG", "Bishkek", 3},    {"TJ", "Dushanbe", 3},
-    {"UZ", "Tashkent", 2},     {"RU", "Novosibirsk", 2}, {"GE", "Tbilisi", 1},
-    {"AM", "Yerevan", 1},      {"AU", "Melbourne", 3},  {"NZ", "Auckland", 2},
-    {"FJ", "Suva", 4},         {"WS", "Apia", 2},       {"PG", "Port Moresby", 2},
-    {"TO", "Nuku'alofa", 1},   {"KI", "Tarawa", 1},     {"VU", "Port Vila", 1},
-    {"FR", "Lyon", 1},         {"GB", "Leeds", 1},      {"US", "Chicago", 1},
+    {"TH", "Bangkok", 8},     {"KH", "Phnom Penh", 5},   {"LA", "Vientiane", 4},
+    {"MM", "Yangon", 5},      {"VN", "Hanoi", 5},        {"PH", "Manila", 8},
+    {"ID", "Jakarta", 6},     {"MY", "Kuala Lumpur", 5}, {"TL", "Dili", 2},
+    {"CN", "Guangzhou", 4},   {"JP", "Osaka", 3},        {"KR", "Seoul", 4},
+    {"MN", "Ulaanbaatar", 3}, {"NP", "Kathmandu", 6},    {"IN", "Delhi", 6},
+    {"BD", "Dhaka", 6},       {"LK", "Colombo", 5},      {"PK", "Lahore", 4},
+    {"AF", "Kabul", 2},       {"IR", "Tehran", 2},       {"TR", "Ankara", 2},
+    {"KZ", "Almaty", 3},      {"KG", "Bishkek", 3},      {"TJ", "Dushanbe", 3},
+    {"UZ", "Tashkent", 2},    {"RU", "Novosibirsk", 2},  {"GE", "Tbilisi", 1},
+    {"AM", "Yerevan", 1},     {"AU", "Melbourne", 3},    {"NZ", "Auckland", 2},
+    {"FJ", "Suva", 4},        {"WS", "Apia", 2},         {"PG", "Port Moresby", 2},
+    {"TO", "Nuku'alofa", 1},  {"KI", "Tarawa", 1},       {"VU", "Port Vila", 1},
+    {"FR", "Lyon", 1},        {"GB", "Leeds", 1},        {"US", "Chicago", 1},
     {"CH", "Geneva", 2},
 };
 
@@ -229,21 +228,21 @@ Result<void> populateSample(ConsultationStore &store)
                            : genderRoll < 92 ? Gender::Man
                            : genderRoll < 95 ? Gender::Other
                                              : Gender::Undisclosed;
-                const bool woman = p.gender == Gender::Woman ||
-                                   (p.gender != Gender::Man && random.chance(50));
+                const bool woman =
+                    p.gender == Gender::Woman || (p.gender != Gender::Man && random.chance(50));
                 const QList<Name> &givenPool = (woman ? names.women : names.men).value(iso2);
                 const QList<Name> &familyPool = names.families.value(iso2);
-                const Name given = givenPool.isEmpty() ? Name{QStringLiteral("Alex"),
-                                                              QStringLiteral("Alex")}
-                                                       : givenPool.at(random.below(int(givenPool.size())));
+                const Name given = givenPool.isEmpty()
+                                       ? Name{QStringLiteral("Alex"), QStringLiteral("Alex")}
+                                       : givenPool.at(random.below(int(givenPool.size())));
                 const Name family = familyPool.isEmpty()
                                         ? Name{QStringLiteral("Sample"), QStringLiteral("Sample")}
                                         : familyPool.at(random.below(int(familyPool.size())));
                 p.givenName = given.written;
                 p.familyName = family.written;
                 ++personNumber;
-                p.email = emailLocalPart(given.latin, family.latin) + QString::number(personNumber) +
-                          QStringLiteral("@example.org");
+                p.email = emailLocalPart(given.latin, family.latin) +
+                          QString::number(personNumber) + QStringLiteral("@example.org");
                 p.jobTitle = k == 0 ? QStringLiteral("Programme Coordinator")
                                     : QStringLiteral("Policy Officer");
                 p.organizationId = *organizationId;
@@ -255,7 +254,8 @@ Result<void> populateSample(ConsultationStore &store)
                     p.forwardedBy = QStringLiteral("A colleague of the organization");
                 p.source = QStringLiteral("sample");
 
-                // A history that matches the status: invited in early October, registered before (or a few after) the deadline.
+                // A history that matches the status: invited in early October, registered before
+                // (or a few after) the deadline.
                 const QDateTime invited = utc(10, 5 + random.below(7), 2 + random.below(8), 0);
                 const bool late = random.chance(8);
                 const QDateTime registered =

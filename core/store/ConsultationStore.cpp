@@ -82,8 +82,7 @@ void bindParticipant(SqliteStatement &statement, const Participant &p)
 
 ConsultationStore::ConsultationStore(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 Result<void> ConsultationStore::failure(const char *what) const
 {
@@ -114,8 +113,8 @@ Consultation ConsultationStore::consultation() const
         c.maxPerOrganization = int(row.integer(10));
         c.capacity = int(row.integer(11));
     }
-    SqliteStatement team = m_db.prepare(
-        "SELECT role, organization, country FROM team_member ORDER BY position, id");
+    SqliteStatement team =
+        m_db.prepare("SELECT role, organization, country FROM team_member ORDER BY position, id");
     while (team.next())
         c.organizingTeam.append({team.text(0), team.text(1), team.text(2)});
     return c;
@@ -147,10 +146,7 @@ Result<void> ConsultationStore::setConsultation(const Consultation &c)
         "INSERT INTO team_member (position, role, organization, country) VALUES (?1, ?2, ?3, ?4)");
     for (int i = 0; i < c.organizingTeam.size(); ++i) {
         const TeamMember &member = c.organizingTeam.at(i);
-        insert.bind(1, i)
-            .bind(2, member.role)
-            .bind(3, member.organization)
-            .bind(4, member.country);
+        insert.bind(1, i).bind(2, member.role).bind(3, member.organization).bind(4, member.country);
         if (!insert.exec())
             return failure("save the organizing team");
     }
@@ -171,8 +167,8 @@ QList<Organization> ConsultationStore::organizations() const
 
 std::optional<Organization> ConsultationStore::organization(qint64 id) const
 {
-    SqliteStatement row = m_db.prepare(
-        "SELECT id, name, acronym, country, category FROM organization WHERE id = ?1");
+    SqliteStatement row =
+        m_db.prepare("SELECT id, name, acronym, country, category FROM organization WHERE id = ?1");
     row.bind(1, id);
     if (!row.next())
         return std::nullopt;
@@ -181,9 +177,9 @@ std::optional<Organization> ConsultationStore::organization(qint64 id) const
 
 Result<qint64> ConsultationStore::addOrganization(const Organization &o)
 {
-    SqliteStatement insert = m_db.prepare(
-        "INSERT INTO organization (id, name, acronym, country, category) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement insert =
+        m_db.prepare("INSERT INTO organization (id, name, acronym, country, category) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)");
     insert.bindId(1, o.id)
         .bind(2, o.name)
         .bind(3, o.acronym)
@@ -196,14 +192,10 @@ Result<qint64> ConsultationStore::addOrganization(const Organization &o)
 
 Result<void> ConsultationStore::updateOrganization(const Organization &o)
 {
-    SqliteStatement update = m_db.prepare(
-        "UPDATE organization SET name = ?2, acronym = ?3, country = ?4, category = ?5 "
-        "WHERE id = ?1");
-    update.bind(1, o.id)
-        .bind(2, o.name)
-        .bind(3, o.acronym)
-        .bind(4, o.country)
-        .bind(5, o.category);
+    SqliteStatement update =
+        m_db.prepare("UPDATE organization SET name = ?2, acronym = ?3, country = ?4, category = ?5 "
+                     "WHERE id = ?1");
+    update.bind(1, o.id).bind(2, o.name).bind(3, o.acronym).bind(4, o.country).bind(5, o.category);
     if (!update.exec())
         return failure("update the organization");
     return {};
@@ -325,9 +317,9 @@ Result<void> ConsultationStore::setStatus(const QList<qint64> &ids, Status statu
 QList<StatusChange> ConsultationStore::statusHistory(qint64 participantId) const
 {
     QList<StatusChange> result;
-    SqliteStatement row = m_db.prepare(
-        "SELECT from_status, to_status, changed_at FROM status_change "
-        "WHERE participant_id = ?1 ORDER BY id");
+    SqliteStatement row =
+        m_db.prepare("SELECT from_status, to_status, changed_at FROM status_change "
+                     "WHERE participant_id = ?1 ORDER BY id");
     row.bind(1, participantId);
     while (row.next()) {
         StatusChange change;
@@ -408,12 +400,14 @@ Result<void> ConsultationStore::setBalanceTargets(const BalanceTargets &targets)
     SqliteTransaction transaction(m_db);
     if (!m_db.exec("DELETE FROM balance_target"))
         return failure("save the balance targets");
-    SqliteStatement insert = m_db.prepare(
-        "INSERT INTO balance_target (dimension, category, share) VALUES (?1, ?2, ?3)");
+    SqliteStatement insert =
+        m_db.prepare("INSERT INTO balance_target (dimension, category, share) VALUES (?1, ?2, ?3)");
     for (auto dimension = targets.shares.cbegin(); dimension != targets.shares.cend();
          ++dimension) {
         for (auto share = dimension->cbegin(); share != dimension->cend(); ++share) {
-            insert.bind(1, dimensionCode(dimension.key())).bind(2, share.key()).bind(3, share.value());
+            insert.bind(1, dimensionCode(dimension.key()))
+                .bind(2, share.key())
+                .bind(3, share.value());
             if (!insert.exec())
                 return failure("save the balance targets");
         }

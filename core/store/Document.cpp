@@ -53,8 +53,7 @@ void removeWorkingCopyFiles(const QString &workingCopy)
 
 Document::Document()
     : m_store(m_db)
-{
-}
+{}
 
 Document::~Document()
 {
@@ -148,16 +147,16 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy &copy)
     document->m_filePath = copy.originalPath;
     document->m_fingerprint.exists = true;
     document->m_fingerprint.size = note.value(QStringLiteral("size")).toInteger();
-    document->m_fingerprint.modified = QDateTime::fromString(
-        note.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+    document->m_fingerprint.modified =
+        QDateTime::fromString(note.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     if (!copy.originalPath.isEmpty()) {
         const DocumentLock::Outcome locked = document->m_lock.acquire(copy.originalPath);
         if (locked == DocumentLock::Outcome::HeldByOther) {
             const auto holder = DocumentLock::holder(copy.originalPath);
-            return Error{tr("Cannot recover “%1”: it is open in Consulta by %2.")
-                             .arg(copy.originalPath,
-                                  holder ? holder->describe() : tr("another program")),
-                         ErrorKind::Locked};
+            return Error{
+                tr("Cannot recover “%1”: it is open in Consulta by %2.")
+                    .arg(copy.originalPath, holder ? holder->describe() : tr("another program")),
+                ErrorKind::Locked};
         }
         if (locked == DocumentLock::Outcome::CannotCreate)
             document->m_readOnlyReason = tr("its folder cannot be written");
@@ -183,8 +182,8 @@ QString Document::workingCopyFolder()
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     const QString folder = QDir(base).filePath(QStringLiteral("working-copies"));
     QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                      QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return folder;
 }
 

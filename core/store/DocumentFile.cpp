@@ -107,15 +107,13 @@ Result<Header> readHeader(const QString &path)
         return cannotOpen(path, tr("it is not a Consulta document."));
     }
     if (header.applicationId() != schema::kApplicationId)
-        return cannotOpen(path,
-                          tr("it is an SQLite database of another application, "
-                             "not a Consulta document."));
+        return cannotOpen(path, tr("it is an SQLite database of another application, "
+                                   "not a Consulta document."));
     if (header.userVersion() > schema::kSchemaVersion)
-        return cannotOpen(path,
-                          tr("it was made by a newer version of Consulta (file format %1; "
-                             "this version reads up to format %2).")
-                              .arg(header.userVersion())
-                              .arg(schema::kSchemaVersion));
+        return cannotOpen(path, tr("it was made by a newer version of Consulta (file format %1; "
+                                   "this version reads up to format %2).")
+                                    .arg(header.userVersion())
+                                    .arg(schema::kSchemaVersion));
     if (header.userVersion() < 1)
         return cannotOpen(path, tr("the file is damaged: its format version is missing."));
     const qint64 expectedSize = header.pageCount() * header.pageSize();
@@ -172,8 +170,8 @@ Result<void> verifyWritten(const QString &path)
     check.harden();
     if (check.queryText("PRAGMA integrity_check(1)") != QLatin1String("ok"))
         return Error{tr("the written copy failed its integrity check.")};
-    if (check.queryText("PRAGMA journal_mode").compare(QLatin1String("delete"),
-                                                       Qt::CaseInsensitive) != 0)
+    if (check.queryText("PRAGMA journal_mode")
+            .compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
         return Error{tr("the written copy is not in rollback journal mode.")};
     return {};
 }

@@ -28,10 +28,11 @@ struct LockHolder
 class DocumentLock
 {
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Acquired,
-        HeldByOther,   // another process has the document open
-        CannotCreate,  // the folder is read-only or not ours: open read-only
+        HeldByOther,  // another process has the document open
+        CannotCreate, // the folder is read-only or not ours: open read-only
     };
 
     DocumentLock();

@@ -96,8 +96,8 @@ const QList<TableColumns> &expectedTables()
     static const QList<TableColumns> tables = {
         {"consultation",
          {"id", "title", "roundtable", "objectives", "time_zone", "starts_at", "ends_at",
-          "platform", "registration_deadline", "chatham_house", "recorded",
-          "max_per_organization", "capacity"}},
+          "platform", "registration_deadline", "chatham_house", "recorded", "max_per_organization",
+          "capacity"}},
         {"team_member", {"id", "position", "role", "organization", "country"}},
         {"organization", {"id", "name", "acronym", "country", "category"}},
         {"participant",

@@ -16,8 +16,7 @@ SqliteDatabase::~SqliteDatabase()
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_openError(std::move(other.m_openError))
-{
-}
+{}
 
 SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
 {
@@ -52,8 +51,8 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     const QByteArray uri = url.toEncoded();
     const int rc = sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                           : QString::fromUtf8(sqlite3_errstr(rc));
+        m_openError =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         return false;

@@ -13,7 +13,8 @@ namespace consulta {
 class SqliteDatabase
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         ReadOnly,  // never writes the file, not even to roll back a journal
         ReadWrite, // the file must exist
         Create,    // created when missing
@@ -44,9 +45,9 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
-    int errorCode() const;         // the extended result code of the last failure
-    int systemErrno() const;       // the errno behind the last I/O error, 0 when none
-    QString errorMessage() const;  // SQLite's own words, for logs and tests
+    int errorCode() const;        // the extended result code of the last failure
+    int systemErrno() const;      // the errno behind the last I/O error, 0 when none
+    QString errorMessage() const; // SQLite's own words, for logs and tests
 
     sqlite3 *handle() const { return m_db; }
 

@@ -23,8 +23,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_rc(other.m_rc)
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {

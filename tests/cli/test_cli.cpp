@@ -92,13 +92,14 @@ TEST_CASE("new --sample, check and stats --json work together", "[cli]")
     const QJsonObject stats = statsOf(cli, file);
     REQUIRE(keysOf(stats) == setOf({"consultation", "stages", "rules"}));
     const QJsonObject c = stats.value(QStringLiteral("consultation")).toObject();
-    CHECK(keysOf(c) == setOf({"title", "roundtable", "objectives", "time_zone", "starts_at",
-                              "ends_at", "registration_deadline", "max_per_organization",
-                              "capacity"}));
+    CHECK(keysOf(c) ==
+          setOf({"title", "roundtable", "objectives", "time_zone", "starts_at", "ends_at",
+                 "registration_deadline", "max_per_organization", "capacity"}));
     CHECK(c.value(QStringLiteral("roundtable")).toInt() == 1);
     CHECK(c.value(QStringLiteral("objectives")).toArray() == QJsonArray({2, 5, 6, 12, 18}));
     CHECK(c.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Bangkok"));
-    CHECK(c.value(QStringLiteral("starts_at")).toString() == QStringLiteral("2020-10-28T04:00:00Z"));
+    CHECK(c.value(QStringLiteral("starts_at")).toString() ==
+          QStringLiteral("2020-10-28T04:00:00Z"));
     CHECK(c.value(QStringLiteral("ends_at")).toString() == QStringLiteral("2020-10-28T07:00:00Z"));
     CHECK(c.value(QStringLiteral("registration_deadline")).toString() ==
           QStringLiteral("2020-10-25T17:00:00Z"));
@@ -124,17 +125,15 @@ TEST_CASE("new --sample, check and stats --json work together", "[cli]")
                        setOf({"ENEA", "SEA", "SSWA", "NCA", "PAC"}),
                        setOf({"NONREG", "outside", "unknown"}), total);
         checkDimension(dimensions.value(QStringLiteral("sector")).toObject(),
-                       setOf({"migrant_diaspora", "civil_society", "trade_union",
-                              "private_sector", "academia", "nhri", "local_authority",
-                              "parliamentarian", "media", "faith_based",
-                              "red_cross_red_crescent", "youth", "other"}),
+                       setOf({"migrant_diaspora", "civil_society", "trade_union", "private_sector",
+                              "academia", "nhri", "local_authority", "parliamentarian", "media",
+                              "faith_based", "red_cross_red_crescent", "youth", "other"}),
                        setOf({"unknown"}), total);
         double lowest = 1.0;
         for (const QString &dimension : dimensions.keys())
-            lowest = std::min(lowest, dimensions.value(dimension)
-                                          .toObject()
-                                          .value(QStringLiteral("score"))
-                                          .toDouble());
+            lowest = std::min(
+                lowest,
+                dimensions.value(dimension).toObject().value(QStringLiteral("score")).toDouble());
         CHECK(stage.value(QStringLiteral("overall")).toDouble() == Approx(lowest));
     }
     const QJsonObject rules = stats.value(QStringLiteral("rules")).toObject();
@@ -170,13 +169,13 @@ TEST_CASE("set changes the details, reading times in the consultation's zone", "
 {
     CliRunner cli;
     const QString file = cli.path(QStringLiteral("r2.consulta"));
-    REQUIRE(cli.run({QStringLiteral("new"), file, QStringLiteral("--roundtable"),
-                     QStringLiteral("2")})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run({QStringLiteral("new"), file, QStringLiteral("--roundtable"), QStringLiteral("2")})
+            .exitCode == 0);
     const CliResult set = cli.run(
         {QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("ពិគ្រោះយោបល់"),
-         QStringLiteral("--time-zone"), QStringLiteral("Asia/Kathmandu"),
-         QStringLiteral("--start"), QStringLiteral("2021-01-20T10:00"), QStringLiteral("--end"),
+         QStringLiteral("--time-zone"), QStringLiteral("Asia/Kathmandu"), QStringLiteral("--start"),
+         QStringLiteral("2021-01-20T10:00"), QStringLiteral("--end"),
          QStringLiteral("2021-01-20T13:00+05:45"), QStringLiteral("--deadline"),
          QStringLiteral("2021-01-17T24:00"), QStringLiteral("--limit"), QStringLiteral("2"),
          QStringLiteral("--capacity"), QStringLiteral("150")});
@@ -185,19 +184,19 @@ TEST_CASE("set changes the details, reading times in the consultation's zone", "
     const QJsonObject c = statsOf(cli, file).value(QStringLiteral("consultation")).toObject();
     CHECK(c.value(QStringLiteral("title")).toString() == QStringLiteral("ពិគ្រោះយោបល់"));
     CHECK(c.value(QStringLiteral("roundtable")).toInt() == 2);
-    CHECK(c.value(QStringLiteral("objectives")).toArray() ==
-          QJsonArray({4, 8, 9, 10, 11, 13, 21}));
+    CHECK(c.value(QStringLiteral("objectives")).toArray() == QJsonArray({4, 8, 9, 10, 11, 13, 21}));
     CHECK(c.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Kathmandu"));
-    CHECK(c.value(QStringLiteral("starts_at")).toString() == QStringLiteral("2021-01-20T04:15:00Z"));
+    CHECK(c.value(QStringLiteral("starts_at")).toString() ==
+          QStringLiteral("2021-01-20T04:15:00Z"));
     CHECK(c.value(QStringLiteral("ends_at")).toString() == QStringLiteral("2021-01-20T07:15:00Z"));
     CHECK(c.value(QStringLiteral("registration_deadline")).toString() ==
           QStringLiteral("2021-01-17T18:15:00Z"));
     CHECK(c.value(QStringLiteral("max_per_organization")).toInt() == 2);
     CHECK(c.value(QStringLiteral("capacity")).toInt() == 150);
 
-    REQUIRE(cli.run({QStringLiteral("set"), file, QStringLiteral("--roundtable"),
-                     QStringLiteral("3")})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run({QStringLiteral("set"), file, QStringLiteral("--roundtable"), QStringLiteral("3")})
+            .exitCode == 0);
     const QJsonObject after = statsOf(cli, file).value(QStringLiteral("consultation")).toObject();
     CHECK(after.value(QStringLiteral("objectives")).toArray() ==
           QJsonArray({14, 15, 16, 19, 20, 22}));
@@ -227,10 +226,14 @@ TEST_CASE("bad files: exit 2, one line naming the file, bytes unchanged", "[cli]
 {
     CliRunner cli;
     const QStringList files = {
-        QStringLiteral("empty.consulta"),         QStringLiteral("not-sqlite.consulta"),
-        QStringLiteral("random-bytes.consulta"),  QStringLiteral("other-application.consulta"),
-        QStringLiteral("other-application-id.consulta"), QStringLiteral("newer-version.consulta"),
-        QStringLiteral("truncated-header.consulta"), QStringLiteral("truncated.consulta"),
+        QStringLiteral("empty.consulta"),
+        QStringLiteral("not-sqlite.consulta"),
+        QStringLiteral("random-bytes.consulta"),
+        QStringLiteral("other-application.consulta"),
+        QStringLiteral("other-application-id.consulta"),
+        QStringLiteral("newer-version.consulta"),
+        QStringLiteral("truncated-header.consulta"),
+        QStringLiteral("truncated.consulta"),
         QStringLiteral("damaged-page.consulta"),
     };
     for (const QString &name : files) {
@@ -273,9 +276,9 @@ TEST_CASE("help everywhere, usage errors exit 1", "[cli]")
         CHECK_FALSE(missing.err.isEmpty());
     }
     CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode != 0);
-    CHECK(cli.run({QStringLiteral("check"), QStringLiteral("--no-such-option"),
-                   QStringLiteral("x")})
-              .exitCode == 1);
+    CHECK(
+        cli.run({QStringLiteral("check"), QStringLiteral("--no-such-option"), QStringLiteral("x")})
+            .exitCode == 1);
 }
 
 TEST_CASE("a document open elsewhere: reading works, writing is refused", "[cli][lock]")

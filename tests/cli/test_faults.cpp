@@ -52,7 +52,8 @@ TEST_CASE("kill -9 at random moments never leaves an invalid file or a mix", "[c
     int killedMidway = 0;
     const int rounds = 120;
     for (int round = 0; round < rounds; ++round) {
-        const QString next = QStringLiteral("Title of round %1 ").arg(round).repeated(1 + round % 7);
+        const QString next =
+            QStringLiteral("Title of round %1 ").arg(round).repeated(1 + round % 7);
         QProcess process;
         cli.start(process, {QStringLiteral("set"), file, QStringLiteral("--title"), next});
         REQUIRE(process.waitForStarted());
@@ -87,8 +88,8 @@ TEST_CASE("a full disk keeps the original byte for byte", "[cli][fault]")
     // The working copy fits; the saved file, grown by a long title, does not.
     const rlim_t limit = rlim_t(before.size() + 32 * 1024);
     const QString longTitle = QStringLiteral("A very long title ").repeated(5000);
-    const CliResult result = cli.run(
-        {QStringLiteral("set"), file, QStringLiteral("--title"), longTitle}, [limit] {
+    const CliResult result =
+        cli.run({QStringLiteral("set"), file, QStringLiteral("--title"), longTitle}, [limit] {
             ::signal(SIGXFSZ, SIG_IGN); // get EFBIG instead of being killed
             const rlimit fileSize{limit, limit};
             ::setrlimit(RLIMIT_FSIZE, &fileSize);
@@ -136,11 +137,10 @@ TEST_CASE("a read-only folder keeps the original and says why", "[cli][fault]")
     }
     REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     const QByteArray before = consulta::test::readAll(file);
-    const CliResult result =
-        cli.run({QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("x")},
-                asUser);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                      QFileDevice::ExeOwner);
+    const CliResult result = cli.run(
+        {QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("x")}, asUser);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 2);
     CHECK(result.err.count(QLatin1Char('\n')) == 1);

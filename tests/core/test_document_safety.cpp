@@ -169,8 +169,8 @@ TEST_CASE("a window's working copy survives a crash and can be recovered or disc
     CHECK(reopened.value()->store().participantCount() == 1);
 
     // Discarding removes the copy and its note.
-    const QString another = QDir(Document::workingCopyFolder())
-                                .filePath(QStringLiteral("discard-test.consulta-work"));
+    const QString another =
+        QDir(Document::workingCopyFolder()).filePath(QStringLiteral("discard-test.consulta-work"));
     REQUIRE(QFile::copy(reopened.value()->workingCopyPath(), another));
     QJsonObject json;
     json.insert(QStringLiteral("pid"), deadPid());
@@ -190,8 +190,8 @@ TEST_CASE("a window's working copy survives a crash and can be recovered or disc
 
 TEST_CASE("leftovers of command-line runs are removed, not offered", "[store][recovery]")
 {
-    const QString leftover = QDir(Document::workingCopyFolder())
-                                 .filePath(QStringLiteral("cli-run.consulta-work"));
+    const QString leftover =
+        QDir(Document::workingCopyFolder()).filePath(QStringLiteral("cli-run.consulta-work"));
     test::writeAll(leftover, "x");
     QJsonObject json;
     json.insert(QStringLiteral("pid"), deadPid());

@@ -89,9 +89,8 @@ TEST_CASE("a document saved and reopened holds the same values", "[store]")
     REQUIRE(store.setBalanceTargets(targets).ok());
 
     REQUIRE(document->saveAs(path).ok());
-    CHECK(QFileInfo(path).permissions() ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-           QFileDevice::WriteUser));
+    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
     document.reset();
 
     Result<std::unique_ptr<Document>> reopened = Document::open(path);
@@ -154,9 +153,8 @@ TEST_CASE("the working copy is private and goes away with the document", "[store
     auto document = newDocument();
     const QString working = document->workingCopyPath();
     REQUIRE(QFileInfo::exists(working));
-    CHECK(QFileInfo(working).permissions() ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-           QFileDevice::WriteUser));
+    CHECK(QFileInfo(working).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(document->isUntitled());
     CHECK_FALSE(document->save().ok());
     document.reset();
@@ -244,7 +242,8 @@ TEST_CASE("every kind of bad file gives its own message and is left unchanged", 
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     }
 
-    Result<std::unique_ptr<Document>> missing = Document::open(dir.filePath(QStringLiteral("nope.consulta")));
+    Result<std::unique_ptr<Document>> missing =
+        Document::open(dir.filePath(QStringLiteral("nope.consulta")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.errorMessage().contains(QStringLiteral("does not exist")));
     CHECK_FALSE(Document::open(dir.path()).ok());
@@ -298,8 +297,8 @@ TEST_CASE("the sample is the concept note's consultation with a varied fictional
     CHECK(c.timeZone == QByteArray("Asia/Bangkok"));
     CHECK(c.startsAt == utc(2020, 10, 28, 4, 0));
     CHECK(c.endsAt == utc(2020, 10, 28, 7, 0));
-    CHECK(c.registrationDeadline == QDateTime::fromString(QStringLiteral("2020-10-25T17:00:00Z"),
-                                                          Qt::ISODate));
+    CHECK(c.registrationDeadline ==
+          QDateTime::fromString(QStringLiteral("2020-10-25T17:00:00Z"), Qt::ISODate));
     CHECK(c.chathamHouseRule);
     CHECK_FALSE(c.recorded);
     CHECK(c.maxPerOrganization == 1);

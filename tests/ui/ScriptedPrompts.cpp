@@ -57,6 +57,11 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &)
     return savePath;
 }
 
+QString ScriptedPrompts::chooseFolder(QWidget *, const QString &, const QString &)
+{
+    return folderPath;
+}
+
 std::optional<int> ScriptedPrompts::chooseRoundtable(QWidget *)
 {
     return roundtable;

@@ -20,6 +20,7 @@ public:
     RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
+    QString folderPath; // what chooseFolder answers
     std::optional<int> roundtable = 1;
     // Fills in a dialog and returns QDialog::Accepted or Rejected; rejects when unset.
     std::function<int(QDialog &)> onDialog;
@@ -41,6 +42,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString chooseFolder(QWidget *parent, const QString &title,
+                         const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;
     int exec(QDialog &dialog) override;
 };

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Organization.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace consulta {
+
+class ImportStore;
+
+// The organizations of a document during an import: finds the one a row names or creates it
+// (see ParticipantImporter for the rules), and remembers what it created and changed for the
+// report. Names are compared by foldedKey, remembered per distinct spelling.
+class ImportOrganizations
+{
+public:
+    explicit ImportOrganizations(ImportStore &store);
+
+    // The organization's id for a row; 0 when the name is empty.
+    Result<qint64> resolve(const QString &name, const QString &country, const QString &sector);
+    // foldedKey of an organization's name, by id (empty for 0 or an unknown id).
+    QString nameKey(qint64 id) const;
+    QString nameKeyOf(const QString &name);
+
+    int added() const { return int(m_addedIds.size()); }
+    const QList<qint64> &addedIds() const { return m_addedIds; }
+    const QList<Organization> &changedBefore() const { return m_before; }
+
+private:
+    int find(const QString &key, const QString &country) const;
+    void index(int position);
+    Result<void> update(int position, const Organization &changed);
+
+    ImportStore &m_store;
+    QList<Organization> m_organizations;
+    QList<QString> m_keys;                 // foldedKey of each one's name
+    QHash<QString, int> m_byKeyAndCountry; // "key\x1fcountry" → position
+    QHash<QString, QList<int>> m_byKey;    // key → positions, oldest first
+    QHash<qint64, int> m_positions;        // id → position
+    QHash<QString, QString> m_spellings;   // name as written → key
+    QHash<QString, qint64> m_resolved;     // "name as written\x1fcountry" → id, when complete
+    QList<qint64> m_addedIds;
+    QList<Organization> m_before;
+    QSet<qint64> m_changed; // ids changed or added, whose state before is known
+};
+
+} // namespace consulta

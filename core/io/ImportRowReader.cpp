@@ -1,0 +1,219 @@
+#include "ImportRowReader.h"
+
+#include "CountryParser.h"
+#include "CsvInjection.h"
+#include "EmailAddress.h"
+#include "GenderParser.h"
+#include "PersonName.h"
+#include "SectorParser.h"
+#include "StatusParser.h"
+
+namespace consulta {
+
+namespace {
+
+// A column's distinct values are few (genders, statuses, countries): the last ones read are
+// found by comparing views, without making a string; the rest by hash.
+constexpr qsizetype kRecentValues = 64;
+
+template<typename T, typename Parse>
+T memo(QHash<QString, T> &cache, QStringView text, Parse parse)
+{
+    if (cache.size() <= kRecentValues) {
+        for (auto it = cache.cbegin(); it != cache.cend(); ++it) {
+            if (it.key() == text)
+                return it.value();
+        }
+    }
+    const QString key = text.toString();
+    auto found = cache.constFind(key);
+    if (found == cache.cend())
+        found = cache.insert(key, parse(text));
+    return *found;
+}
+
+} // namespace
+
+ImportRowReader::ImportRowReader(const ColumnMapping &mapping, const QTimeZone &zone,
+                                 std::optional<Status> forcedStatus, const QString &source)
+    : m_mapping(mapping)
+    , m_forcedStatus(forcedStatus)
+    , m_source(source)
+    , m_timestamps(zone)
+{
+    for (int &column : m_columns)
+        column = -1;
+    for (const ImportField field : allImportFields())
+        m_columns[static_cast<int>(field)] = mapping.column(field);
+    const int full = mapping.column(ImportField::FullName);
+    m_bracketedOriginal = full >= 0 && mapping.header().at(full).contains(
+                                           QLatin1String("original name"), Qt::CaseInsensitive);
+}
+
+QStringView ImportRowReader::cell(const CsvRow &row, ImportField field) const
+{
+    const int column = m_columns[static_cast<int>(field)];
+    if (column < 0)
+        return {};
+    return CsvInjection::restore(row.cell(column).trimmed()).trimmed();
+}
+
+void ImportRowReader::decideDateOrder(const QList<CsvRow> &rows)
+{
+    const int column = m_columns[static_cast<int>(ImportField::RegisteredAt)];
+    m_timestamps.setOrder(TimestampParser::DateOrder::MonthFirst);
+    if (column < 0)
+        return;
+    for (const CsvRow &row : rows) {
+        if (TimestampParser::orderHint(row.cell(column)) == TimestampParser::DateOrder::DayFirst) {
+            m_timestamps.setOrder(TimestampParser::DateOrder::DayFirst);
+            return;
+        }
+    }
+}
+
+void ImportRowReader::note(ImportField field, Problem problem, int line)
+{
+    const int column = m_columns[static_cast<int>(field)];
+    auto &entry = m_problems[column];
+    entry.first = problem;
+    if (entry.second.count++ == 0)
+        entry.second.firstLine = line;
+}
+
+ImportRecord ImportRowReader::read(const CsvRow &row)
+{
+    ImportRecord record;
+    record.line = row.line();
+    Participant &p = record.participant;
+    p.source = m_source;
+
+    const QStringView emailCell = cell(row, ImportField::Email);
+    if (!emailCell.isEmpty()) {
+        p.email = EmailAddress::clean(emailCell);
+        if (!p.email.isEmpty() && !EmailAddress::isValid(p.email)) {
+            record.rejection = tr("the e-mail in column %1 is not an address")
+                                   .arg(m_columns[static_cast<int>(ImportField::Email)] + 1);
+            return record;
+        }
+    }
+    p.givenName = cell(row, ImportField::GivenName).toString();
+    p.familyName = cell(row, ImportField::FamilyName).toString();
+    if (p.givenName.isEmpty() && p.familyName.isEmpty()) {
+        const PersonName name =
+            PersonName::split(cell(row, ImportField::FullName), m_bracketedOriginal);
+        p.givenName = name.given;
+        p.familyName = name.family;
+    }
+    if (p.givenName.isEmpty() && p.familyName.isEmpty() && p.email.isEmpty()) {
+        record.rejection = tr("no name and no e-mail");
+        return record;
+    }
+
+    const int line = row.line();
+    if (const QStringView text = cell(row, ImportField::Gender); !text.isEmpty()) {
+        const std::optional<Gender> gender = memo(m_genders, text, GenderParser::parse);
+        if (!gender)
+            note(ImportField::Gender, Problem::Gender, line);
+        p.gender = gender.value_or(Gender::Undisclosed);
+    }
+    if (const QStringView text = cell(row, ImportField::Country); !text.isEmpty()) {
+        p.country = memo(m_countries, text, CountryParser::parse);
+        if (p.country.isEmpty())
+            note(ImportField::Country, Problem::Country, line);
+    }
+    if (const QStringView text = cell(row, ImportField::Sector); !text.isEmpty()) {
+        record.sector = memo(m_sectors, text, SectorParser::parse);
+        if (record.sector.isEmpty())
+            note(ImportField::Sector, Problem::Sector, line);
+    }
+    if (const QStringView text = cell(row, ImportField::TimeZone); !text.isEmpty()) {
+        const bool known = memo(m_zones, text, [](QStringView zone) {
+            return QTimeZone::isTimeZoneIdAvailable(zone.toUtf8());
+        });
+        if (known)
+            p.timeZone = text.toUtf8();
+        else
+            note(ImportField::TimeZone, Problem::TimeZone, line);
+    }
+    if (const QStringView text = cell(row, ImportField::RegisteredAt); !text.isEmpty()) {
+        p.registeredAt = m_timestamps.parse(text);
+        if (!p.registeredAt.isValid())
+            note(ImportField::RegisteredAt, Problem::Timestamp, line);
+    }
+    record.organization = cell(row, ImportField::Organization).toString();
+    p.jobTitle = cell(row, ImportField::JobTitle).toString();
+    p.notes = cell(row, ImportField::Notes).toString();
+
+    std::optional<Status> fromColumn;
+    if (const QStringView text = cell(row, ImportField::Status); !text.isEmpty()) {
+        fromColumn = memo(m_statuses, text, StatusParser::parse);
+        if (!fromColumn)
+            note(ImportField::Status, Problem::Status, line);
+    }
+    std::optional<bool> attended;
+    if (const QStringView text = cell(row, ImportField::Attended); !text.isEmpty()) {
+        attended = memo(m_yesNo, text, StatusParser::yesNo);
+        if (!attended)
+            note(ImportField::Attended, Problem::Attended, line);
+    }
+    if (m_forcedStatus)
+        p.status = *m_forcedStatus;
+    else if (attended == true)
+        p.status = Status::Attended;
+    else if (attended == false)
+        p.status = fromColumn.value_or(Status::Invited);
+    else if (fromColumn)
+        p.status = *fromColumn;
+    else
+        p.status = p.registeredAt.isValid() ? Status::Registered : Status::Identified;
+    return record;
+}
+
+QStringList ImportRowReader::warnings() const
+{
+    QStringList result;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        const int column = it.key();
+        const Unrecognised &seen = it.value().second;
+        QString what;
+        QString then;
+        switch (it.value().first) {
+        case Problem::Gender:
+            what = tr("a gender");
+            then = tr("read as undisclosed");
+            break;
+        case Problem::Country:
+            what = tr("a country");
+            then = tr("left empty");
+            break;
+        case Problem::Sector:
+            what = tr("a stakeholder category");
+            then = tr("left empty");
+            break;
+        case Problem::Status:
+            what = tr("a status");
+            then = tr("ignored");
+            break;
+        case Problem::Attended:
+            what = tr("yes or no");
+            then = tr("ignored");
+            break;
+        case Problem::TimeZone:
+            what = tr("an IANA time zone");
+            then = tr("left empty");
+            break;
+        case Problem::Timestamp:
+            what = tr("a date and time");
+            then = tr("left empty");
+            break;
+        }
+        result.append(tr("column %1 (%2): %3 value(s) not recognised as %4 (first on line %5); %6")
+                          .arg(QString::number(column + 1), m_mapping.header().value(column),
+                               QString::number(seen.count), what, QString::number(seen.firstLine),
+                               then));
+    }
+    return result;
+}
+
+} // namespace consulta

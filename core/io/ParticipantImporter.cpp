@@ -1,0 +1,278 @@
+#include "ParticipantImporter.h"
+
+#include "EmailAddress.h"
+#include "ImportOrganizations.h"
+#include "ImportRowReader.h"
+#include "store/ConsultationStore.h"
+#include "store/ImportStore.h"
+#include "store/ParticipantIndex.h"
+#include "store/SqliteDatabase.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace consulta {
+
+namespace {
+
+constexpr qsizetype kProgressEvery = 512;
+
+QString personKey(const QString &given, const QString &family, const QString &organizationKey)
+{
+    const QString name = ParticipantIndex::searchKey(given + QLatin1Char(' ') + family);
+    if (name.isEmpty())
+        return QString();
+    return name + QChar(0x1F) + organizationKey;
+}
+
+template<typename T>
+bool fill(T &field, const T &value)
+{
+    if (field.isEmpty() && !value.isEmpty()) {
+        field = value;
+        return true;
+    }
+    return false;
+}
+
+// The instant of a status change a row implies: its registration time when it registers,
+// the import's otherwise.
+QDateTime changeTime(const Participant &row, const QDateTime &now)
+{
+    const bool registers = row.status == Status::Registered || row.status == Status::Waitlisted;
+    return registers && row.registeredAt.isValid() ? row.registeredAt : now;
+}
+
+// Lets the page cache hold the whole import: when a transaction's dirty pages overflow the
+// cache, SQLite spills them to the file, which first syncs the rollback journal — thousands of
+// fsyncs that cost more than the import itself. The cache only grows as pages are used.
+class LargeCache
+{
+public:
+    explicit LargeCache(SqliteDatabase &db)
+        : m_db(db)
+        , m_before(db.queryInteger("PRAGMA cache_size", -2000))
+    {
+        m_db.exec("PRAGMA cache_size=-1048576"); // KiB: up to 1 GiB
+    }
+    ~LargeCache()
+    {
+        const QByteArray restore = "PRAGMA cache_size=" + QByteArray::number(m_before);
+        m_db.exec(restore.constData());
+    }
+    LargeCache(const LargeCache &) = delete;
+    LargeCache &operator=(const LargeCache &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+    qint64 m_before;
+};
+
+// Who is already known, by the keys duplicates are found with.
+struct KnownPeople
+{
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byName;             // name and organization
+    QHash<QString, qint64> byNameWithoutEmail; // the same, for people without an e-mail
+};
+
+// Inserts that keep the first id for a key.
+template<typename Hash>
+void keepFirst(Hash &hash, const QString &key, qint64 id)
+{
+    if (!key.isEmpty() && !hash.contains(key))
+        hash.insert(key, id);
+}
+
+} // namespace
+
+ParticipantImporter::ParticipantImporter(ConsultationStore &store)
+    : m_store(store)
+{}
+
+QList<ImportRecord> ParticipantImporter::preview(const CsvTable &table,
+                                                 const ColumnMapping &mapping,
+                                                 const ImportOptions &options, int maxRows)
+{
+    ImportRowReader reader(mapping, options.timeZone, options.status, options.source);
+    reader.decideDateOrder(table.rows);
+    QList<ImportRecord> records;
+    for (qsizetype i = 0; i < table.rows.size() && i < maxRows; ++i)
+        records.append(reader.read(table.rows.at(i)));
+    return records;
+}
+
+Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const ColumnMapping &mapping,
+                                              const ImportOptions &options, const QString &source)
+{
+    if (!table.ok())
+        return Error{table.error};
+    if (!mapping.identifiesPeople())
+        return Error{tr("No column holds a name or an e-mail address, so nobody can be "
+                        "imported; map one (for example Name=full_name or Email=email).")};
+
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    SqliteDatabase &db = m_store.database();
+    const LargeCache cache(db);
+    SqliteTransaction transaction(db);
+    ImportStore writes(db);
+    if (!transaction.isActive() || !writes.isValid())
+        return Error{tr("The document cannot take an import: %1").arg(db.errorMessage())};
+
+    QTimeZone zone = options.timeZone;
+    if (!zone.isValid())
+        zone = QTimeZone(m_store.consultation().timeZone);
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString sourceName = options.source.isEmpty() ? source : options.source;
+
+    ImportOrganizations organizations(writes);
+    KnownPeople known;
+    const qsizetype expected = writes.participantCount() + table.rows.size();
+    known.byEmail.reserve(expected);
+    known.byName.reserve(expected);
+    writes.forEachParticipant([&](const ImportStore::ParticipantKeys &keys) {
+        const QString nameKey =
+            personKey(keys.givenName, keys.familyName, organizations.nameKey(keys.organizationId));
+        keepFirst(known.byEmail, keys.email.isEmpty() ? QString() : EmailAddress::key(keys.email),
+                  keys.id);
+        keepFirst(known.byName, nameKey, keys.id);
+        if (keys.email.isEmpty())
+            keepFirst(known.byNameWithoutEmail, nameKey, keys.id);
+    });
+    report.lastStatusChangeIdBefore = writes.lastStatusChangeId();
+
+    ImportRowReader reader(mapping, zone, options.status, sourceName);
+    reader.decideDateOrder(table.rows);
+    // Participants this import added have ids above every id before it; of the others, those
+    // already changed (whose state before is kept for undo).
+    const qint64 lastIdBefore = writes.lastParticipantId();
+    QSet<qint64> changed;
+
+    const qsizetype total = table.rows.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (options.progress && i % kProgressEvery == 0 && !options.progress(i, total)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+        const ImportRecord record = reader.read(table.rows.at(i));
+        if (record.isRejected()) {
+            report.rejected.append({record.line, record.rejection});
+            continue;
+        }
+        Participant row = record.participant;
+        Result<qint64> organizationId =
+            organizations.resolve(record.organization, row.country, record.sector);
+        if (!organizationId)
+            return organizationId.error();
+        row.organizationId = *organizationId;
+
+        const QString organizationKey = organizations.nameKey(row.organizationId);
+        const QString nameKey = personKey(row.givenName, row.familyName, organizationKey);
+        const QString emailKey = row.email.isEmpty() ? QString() : EmailAddress::key(row.email);
+        qint64 target = 0;
+        if (!emailKey.isEmpty()) {
+            target = known.byEmail.value(emailKey);
+            if (target == 0 && !nameKey.isEmpty())
+                target = known.byNameWithoutEmail.value(nameKey);
+        } else if (!nameKey.isEmpty()) {
+            target = known.byName.value(nameKey);
+        }
+
+        if (target == 0) {
+            Result<qint64> id = writes.insertParticipant(row);
+            if (!id)
+                return id.error();
+            // A new e-mail cannot be known yet (the row would have merged); a name can.
+            if (!emailKey.isEmpty())
+                known.byEmail.insert(emailKey, *id);
+            keepFirst(known.byName, nameKey, *id);
+            if (emailKey.isEmpty())
+                keepFirst(known.byNameWithoutEmail, nameKey, *id);
+            report.addedParticipantIds.append(*id);
+            ++report.added;
+            continue;
+        }
+
+        const std::optional<Participant> stored = writes.participant(target);
+        if (!stored)
+            return Error{tr("The document changed during the import: %1").arg(db.errorMessage())};
+        Participant merged = *stored;
+        fill(merged.givenName, row.givenName);
+        fill(merged.familyName, row.familyName);
+        if (fill(merged.email, row.email)) {
+            known.byEmail.insert(emailKey, target);
+            known.byNameWithoutEmail.remove(nameKey);
+        }
+        if (merged.gender == Gender::Undisclosed)
+            merged.gender = row.gender;
+        fill(merged.jobTitle, row.jobTitle);
+        if (merged.organizationId == 0)
+            merged.organizationId = row.organizationId;
+        fill(merged.country, row.country);
+        fill(merged.timeZone, row.timeZone);
+        if (!merged.registeredAt.isValid())
+            merged.registeredAt = row.registeredAt;
+        fill(merged.notes, row.notes);
+        if (!row.source.isEmpty() &&
+            !merged.source.split(QStringLiteral("; ")).contains(row.source))
+            merged.source = merged.source.isEmpty()
+                                ? row.source
+                                : merged.source + QStringLiteral("; ") + row.source;
+        const Status from = merged.status;
+        const bool advances = statusRank(row.status) > statusRank(from);
+        if (advances)
+            merged.status = row.status;
+        if (merged != *stored) {
+            if (target <= lastIdBefore && !changed.contains(target)) {
+                changed.insert(target);
+                report.participantsBefore.append(*stored);
+            }
+            if (Result<void> updated = writes.updateParticipant(merged); !updated)
+                return updated.error();
+        }
+        if (advances) {
+            Result<void> logged =
+                writes.insertStatusChange({target, from, row.status, changeTime(row, now)});
+            if (!logged)
+                return logged.error();
+        }
+        if (stored->givenName.isEmpty() && stored->familyName.isEmpty())
+            keepFirst(known.byName,
+                      personKey(merged.givenName, merged.familyName,
+                                organizations.nameKey(merged.organizationId)),
+                      target);
+        ++report.merged;
+    }
+    if (options.progress && !options.progress(total, total)) {
+        report.cancelled = true;
+        return report;
+    }
+
+    for (const CsvProblem &problem : table.problems)
+        report.rejected.append({problem.line, problem.reason});
+    std::stable_sort(
+        report.rejected.begin(), report.rejected.end(),
+        [](const ImportRejection &a, const ImportRejection &b) { return a.line < b.line; });
+    report.warnings = reader.warnings();
+    report.organizationsAdded = organizations.added();
+    report.addedOrganizationIds = organizations.addedIds();
+    report.organizationsBefore = organizations.changedBefore();
+
+    if (options.dryRun) {
+        report.addedParticipantIds.clear();
+        report.addedOrganizationIds.clear();
+        report.participantsBefore.clear();
+        report.organizationsBefore.clear();
+        return report; // the transaction rolls back
+    }
+    if (!transaction.commit())
+        return Error{tr("The import could not be saved: %1").arg(db.errorMessage())};
+    report.committed = true;
+    return report;
+}
+
+} // namespace consulta

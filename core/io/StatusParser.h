@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Status.h"
+
+#include <QStringView>
+
+#include <optional>
+
+namespace consulta {
+
+// Reads the status words of registration systems, ignoring case and punctuation:
+// Zoom's approval status (approved → registered, pending → waitlisted, denied/rejected/
+// cancelled → declined), Consulta's own codes (identified, invited, …, as exported) and a few
+// synonyms (confirmed, waiting list, withdrawn, …). nullopt for empty or unknown text.
+//
+// yesNo() reads an "Attended" cell: Yes/Y/True/1/X/Present/Oui/Sí → true, No/N/False/0/
+// Absent/Non → false, anything else (empty included) nullopt.
+class StatusParser
+{
+public:
+    static std::optional<Status> parse(QStringView text);
+    static std::optional<bool> yesNo(QStringView text);
+};
+
+} // namespace consulta

@@ -1,0 +1,352 @@
+#include "ImportStore.h"
+
+#include "common/TimeFormat.h"
+#include "store/SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QStringEncoder>
+
+#include <sqlite3.h>
+
+namespace consulta {
+
+namespace {
+
+constexpr const char *kParticipantColumns =
+    "given_name, family_name, email, gender, job_title, organization_id, country, time_zone, "
+    "status, registered_at, origin, forwarded_by, notes, source";
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+// Codes are ASCII and fixed: bound straight from these arrays, indexed by enumerator.
+template<typename Enum, typename Code>
+QList<QByteArray> codesOf(const QList<Enum> &values, Code codeOf)
+{
+    QList<QByteArray> codes(values.size());
+    for (const Enum value : values)
+        codes[static_cast<int>(value)] = codeOf(value).toLatin1();
+    return codes;
+}
+
+const QByteArray &code(Status status)
+{
+    static const QList<QByteArray> codes = codesOf(allStatuses(), statusCode);
+    return codes.at(static_cast<int>(status));
+}
+
+const QByteArray &code(Gender gender)
+{
+    static const QList<QByteArray> codes = codesOf(allGenders(), genderCode);
+    return codes.at(static_cast<int>(gender));
+}
+
+const QByteArray &code(Origin origin)
+{
+    static const QList<QByteArray> codes = codesOf(
+        QList<Origin>{Origin::Invited, Origin::Forwarded, Origin::SelfRegistered}, originCode);
+    return codes.at(static_cast<int>(origin));
+}
+
+void putDigits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+} // namespace
+
+void ImportStore::Finalizer::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+ImportStore::ImportStore(SqliteDatabase &db)
+    : m_db(db)
+{
+    const QByteArray select =
+        QByteArray("SELECT id, ") + kParticipantColumns + " FROM participant WHERE id = ?1";
+    const QByteArray insert = QByteArray("INSERT INTO participant (") + kParticipantColumns +
+                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                              "?13, ?14)";
+    m_selectParticipant = prepare(select.constData());
+    m_insertParticipant = prepare(insert.constData());
+    m_updateParticipant = prepare(
+        "UPDATE participant SET given_name = ?1, family_name = ?2, email = ?3, gender = ?4, "
+        "job_title = ?5, organization_id = ?6, country = ?7, time_zone = ?8, status = ?9, "
+        "registered_at = ?10, origin = ?11, forwarded_by = ?12, notes = ?13, source = ?14 "
+        "WHERE id = ?15");
+    m_insertChange =
+        prepare("INSERT INTO status_change (participant_id, from_status, to_status, changed_at) "
+                "VALUES (?1, ?2, ?3, ?4)");
+    m_insertOrganization = prepare(
+        "INSERT INTO organization (name, acronym, country, category) VALUES (?1, ?2, ?3, ?4)");
+    m_updateOrganization =
+        prepare("UPDATE organization SET name = ?2, acronym = ?3, country = ?4, category = ?5 "
+                "WHERE id = ?1");
+}
+
+ImportStore::~ImportStore() = default;
+
+ImportStore::Statement ImportStore::prepare(const char *sql) const
+{
+    sqlite3_stmt *statement = nullptr;
+    if (m_db.handle() && sqlite3_prepare_v3(m_db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT,
+                                            &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    return Statement(statement);
+}
+
+bool ImportStore::isValid() const
+{
+    return m_selectParticipant && m_insertParticipant && m_updateParticipant && m_insertChange &&
+           m_insertOrganization && m_updateOrganization;
+}
+
+Error ImportStore::failure(const char *what) const
+{
+    // SQLite's message names tables and constraints, never the values bound.
+    return Error{QCoreApplication::translate("ImportStore", "Could not %1: %2")
+                     .arg(QCoreApplication::translate("ImportStore", what), m_db.errorMessage())};
+}
+
+bool ImportStore::run(sqlite3_stmt *statement)
+{
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    m_used = 0;
+    return rc == SQLITE_DONE;
+}
+
+void ImportStore::reserveText(qsizetype characters)
+{
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    const qsizetype needed = 3 * characters + 64;
+    if (m_buffer.size() < needed)
+        m_buffer.resize(std::max(needed, 2 * m_buffer.size()));
+    m_used = 0;
+}
+
+void ImportStore::bindText(sqlite3_stmt *statement, int index, QStringView text)
+{
+    char *const start = m_buffer.data() + m_used;
+    char *out = start;
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+        *out++ = char(c.unicode());
+    }
+    if (!ascii) {
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        out = encoder.appendToBuffer(start, text);
+    }
+    m_used += out - start;
+    sqlite3_bind_text(statement, index, start, int(out - start), SQLITE_STATIC);
+}
+
+QByteArray ImportStore::isoUtc(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return QByteArray();
+    const qint64 seconds = instant.toSecsSinceEpoch();
+    qint64 days = seconds / 86400;
+    qint64 ofDay = seconds % 86400;
+    if (ofDay < 0) {
+        ofDay += 86400;
+        --days;
+    }
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    if (date.year() < 1 || date.year() > 9999)
+        return toIsoUtc(instant).toLatin1();
+    QByteArray text(20, Qt::Uninitialized);
+    char *out = text.data();
+    putDigits(out, date.year(), 4);
+    out[4] = '-';
+    putDigits(out + 5, date.month(), 2);
+    out[7] = '-';
+    putDigits(out + 8, date.day(), 2);
+    out[10] = 'T';
+    putDigits(out + 11, int(ofDay / 3600), 2);
+    out[13] = ':';
+    putDigits(out + 14, int(ofDay / 60 % 60), 2);
+    out[16] = ':';
+    putDigits(out + 17, int(ofDay % 60), 2);
+    out[19] = 'Z';
+    return text;
+}
+
+QList<Organization> ImportStore::organizations() const
+{
+    QList<Organization> result;
+    SqliteStatement row =
+        m_db.prepare("SELECT id, name, acronym, country, category FROM organization ORDER BY id");
+    while (row.next())
+        result.append({row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+    return result;
+}
+
+int ImportStore::participantCount() const
+{
+    return int(m_db.queryInteger("SELECT count(*) FROM participant", 0));
+}
+
+qint64 ImportStore::lastParticipantId() const
+{
+    return m_db.queryInteger("SELECT coalesce(max(id), 0) FROM participant", 0);
+}
+
+void ImportStore::forEachParticipant(
+    const std::function<void(const ParticipantKeys &)> &visit) const
+{
+    SqliteStatement row = m_db.prepare(
+        "SELECT id, email, given_name, family_name, organization_id FROM participant ORDER BY id");
+    ParticipantKeys keys;
+    while (row.next()) {
+        keys.id = row.integer(0);
+        keys.email = row.text(1);
+        keys.givenName = row.text(2);
+        keys.familyName = row.text(3);
+        keys.organizationId = row.isNull(4) ? 0 : row.integer(4);
+        visit(keys);
+    }
+}
+
+qint64 ImportStore::lastStatusChangeId() const
+{
+    return m_db.queryInteger("SELECT coalesce(max(id), 0) FROM status_change", 0);
+}
+
+std::optional<Participant> ImportStore::participant(qint64 id)
+{
+    sqlite3_stmt *row = m_selectParticipant.get();
+    sqlite3_bind_int64(row, 1, id);
+    if (sqlite3_step(row) != SQLITE_ROW) {
+        sqlite3_reset(row);
+        return std::nullopt;
+    }
+    Participant p;
+    p.id = sqlite3_column_int64(row, 0);
+    p.givenName = columnText(row, 1);
+    p.familyName = columnText(row, 2);
+    p.email = columnText(row, 3);
+    p.gender = genderFromCode(columnText(row, 4)).value_or(Gender::Undisclosed);
+    p.jobTitle = columnText(row, 5);
+    p.organizationId = sqlite3_column_int64(row, 6); // NULL reads as 0
+    p.country = columnText(row, 7);
+    p.timeZone = columnText(row, 8).toUtf8();
+    p.status = statusFromCode(columnText(row, 9)).value_or(Status::Identified);
+    p.registeredAt = fromIsoUtc(columnText(row, 10));
+    p.origin = originFromCode(columnText(row, 11)).value_or(Origin::Invited);
+    p.forwardedBy = columnText(row, 12);
+    p.notes = columnText(row, 13);
+    p.source = columnText(row, 14);
+    sqlite3_reset(row);
+    return p;
+}
+
+void ImportStore::bindParticipant(sqlite3_stmt *statement, const Participant &p)
+{
+    reserveText(p.givenName.size() + p.familyName.size() + p.email.size() + p.jobTitle.size() +
+                p.country.size() + p.forwardedBy.size() + p.notes.size() + p.source.size());
+    bindText(statement, 1, p.givenName);
+    bindText(statement, 2, p.familyName);
+    bindText(statement, 3, p.email);
+    const QByteArray &gender = code(p.gender);
+    sqlite3_bind_text(statement, 4, gender.constData(), int(gender.size()), SQLITE_STATIC);
+    bindText(statement, 5, p.jobTitle);
+    if (p.organizationId == 0)
+        sqlite3_bind_null(statement, 6);
+    else
+        sqlite3_bind_int64(statement, 6, p.organizationId);
+    bindText(statement, 7, p.country);
+    sqlite3_bind_text(statement, 8, p.timeZone.constData(), int(p.timeZone.size()),
+                      SQLITE_TRANSIENT);
+    const QByteArray &status = code(p.status);
+    sqlite3_bind_text(statement, 9, status.constData(), int(status.size()), SQLITE_STATIC);
+    const QByteArray registered = isoUtc(p.registeredAt);
+    if (registered.isEmpty())
+        sqlite3_bind_null(statement, 10);
+    else
+        sqlite3_bind_text(statement, 10, registered.constData(), int(registered.size()),
+                          SQLITE_TRANSIENT);
+    const QByteArray &origin = code(p.origin);
+    sqlite3_bind_text(statement, 11, origin.constData(), int(origin.size()), SQLITE_STATIC);
+    bindText(statement, 12, p.forwardedBy);
+    bindText(statement, 13, p.notes);
+    bindText(statement, 14, p.source);
+}
+
+Result<qint64> ImportStore::insertParticipant(const Participant &participant)
+{
+    bindParticipant(m_insertParticipant.get(), participant);
+    if (!run(m_insertParticipant.get()))
+        return failure("add a participant");
+    return m_db.lastInsertId();
+}
+
+Result<void> ImportStore::updateParticipant(const Participant &participant)
+{
+    bindParticipant(m_updateParticipant.get(), participant);
+    sqlite3_bind_int64(m_updateParticipant.get(), 15, participant.id);
+    if (!run(m_updateParticipant.get()))
+        return failure("update a participant");
+    return {};
+}
+
+Result<void> ImportStore::insertStatusChange(const StatusChange &change)
+{
+    sqlite3_stmt *statement = m_insertChange.get();
+    const QByteArray &from = code(change.from);
+    const QByteArray &to = code(change.to);
+    const QByteArray at = isoUtc(change.at);
+    sqlite3_bind_int64(statement, 1, change.participantId);
+    sqlite3_bind_text(statement, 2, from.constData(), int(from.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 3, to.constData(), int(to.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, at.constData(), int(at.size()), SQLITE_TRANSIENT);
+    if (!run(statement))
+        return failure("record a status change");
+    return {};
+}
+
+Result<qint64> ImportStore::insertOrganization(const Organization &organization)
+{
+    sqlite3_stmt *statement = m_insertOrganization.get();
+    reserveText(organization.name.size() + organization.acronym.size() +
+                organization.country.size() + organization.category.size());
+    bindText(statement, 1, organization.name);
+    bindText(statement, 2, organization.acronym);
+    bindText(statement, 3, organization.country);
+    bindText(statement, 4, organization.category);
+    if (!run(statement))
+        return failure("add an organization");
+    return m_db.lastInsertId();
+}
+
+Result<void> ImportStore::updateOrganization(const Organization &organization)
+{
+    sqlite3_stmt *statement = m_updateOrganization.get();
+    reserveText(organization.name.size() + organization.acronym.size() +
+                organization.country.size() + organization.category.size());
+    sqlite3_bind_int64(statement, 1, organization.id);
+    bindText(statement, 2, organization.name);
+    bindText(statement, 3, organization.acronym);
+    bindText(statement, 4, organization.country);
+    bindText(statement, 5, organization.category);
+    if (!run(statement))
+        return failure("update an organization");
+    return {};
+}
+
+} // namespace consulta

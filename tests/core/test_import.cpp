@@ -1,0 +1,1276 @@
+#include "TestSupport.h"
+
+#include "common/TimeFormat.h"
+#include "io/ColumnMapping.h"
+#include "io/EmailAddress.h"
+#include "io/GenderParser.h"
+#include "io/ImportSource.h"
+#include "io/ImportUndo.h"
+#include "io/ParticipantImporter.h"
+#include "io/PersonName.h"
+#include "io/SectorParser.h"
+#include "io/StatusParser.h"
+#include "io/TimestampParser.h"
+#include "model/ConsultationDefaults.h"
+#include "store/Document.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace consulta;
+
+namespace {
+
+// What one stored participant should hold. A null QString is not checked; an empty one must
+// be empty.
+struct ExpectedPerson
+{
+    QString email; // the key: the participant with this e-mail (or, when empty, `given`)
+    QString given = {};
+    QString family = {};
+    std::optional<Gender> gender = {};
+    QString country = {};
+    std::optional<Status> status = {};
+    QString organization = {};
+    QString sector = {};
+    QString registeredAt = {}; // ISO UTC; "" = none
+    QString jobTitle = {};
+    QString timeZone = {};
+    QString notes = {};
+};
+
+struct ImportCase
+{
+    QString file; // under tests/data
+    int added;
+    int merged;
+    QList<int> rejectedLines;
+    QList<ExpectedPerson> people;
+    QStringList absentEmails = {};
+    ImportFormat format = ImportFormat::Auto;
+    QStringList maps = {};
+    int warnings = 0;
+};
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+std::unique_ptr<Document> newDocument()
+{
+    Result<std::unique_ptr<Document>> created = Document::createNew(defaultConsultation(1));
+    REQUIRE(created.ok());
+    return created.takeValue();
+}
+
+ImportOptions fixedOptions()
+{
+    ImportOptions options;
+    options.now = QDateTime(QDate(2020, 10, 30), QTime(9, 0), QTimeZone::utc());
+    return options;
+}
+
+Result<ImportReport> importFile(Document &document, const QString &relative,
+                                ImportOptions options = fixedOptions(),
+                                ImportFormat format = ImportFormat::Auto,
+                                const QStringList &maps = {})
+{
+    const ImportSource source = ImportSource::fromFile(test::dataPath(relative), format);
+    REQUIRE(source.ok());
+    ColumnMapping mapping = source.detectedMapping();
+    for (const QString &map : maps)
+        REQUIRE(mapping.apply(map).ok());
+    return ParticipantImporter(document.store())
+        .run(source.table(), mapping, options, source.name());
+}
+
+QList<int> linesOf(const ImportReport &report)
+{
+    QList<int> lines;
+    for (const ImportRejection &rejection : report.rejected)
+        lines.append(rejection.line);
+    return lines;
+}
+
+const Participant *findPerson(const QList<Participant> &people, const ExpectedPerson &expected)
+{
+    for (const Participant &p : people) {
+        if (!expected.email.isEmpty() ? p.email.compare(expected.email, Qt::CaseInsensitive) == 0
+                                      : p.givenName == expected.given)
+            return &p;
+    }
+    return nullptr;
+}
+
+void checkPerson(const ConsultationStore &store, const QList<Participant> &people,
+                 const ExpectedPerson &expected)
+{
+    INFO("participant " << expected.email.toStdString() << expected.given.toStdString());
+    const Participant *p = findPerson(people, expected);
+    REQUIRE(p != nullptr);
+    if (!expected.given.isNull())
+        CHECK(p->givenName == expected.given);
+    if (!expected.family.isNull())
+        CHECK(p->familyName == expected.family);
+    if (expected.gender)
+        CHECK(genderCode(p->gender) == genderCode(*expected.gender));
+    if (!expected.country.isNull())
+        CHECK(p->country == expected.country);
+    if (expected.status)
+        CHECK(statusCode(p->status) == statusCode(*expected.status));
+    const std::optional<Organization> organization = store.organization(p->organizationId);
+    if (!expected.organization.isNull())
+        CHECK((organization ? organization->name : QString()) == expected.organization);
+    if (!expected.sector.isNull())
+        CHECK((organization ? organization->category : QString()) == expected.sector);
+    if (!expected.registeredAt.isNull())
+        CHECK(toIsoUtc(p->registeredAt) == expected.registeredAt);
+    if (!expected.jobTitle.isNull())
+        CHECK(p->jobTitle == expected.jobTitle);
+    if (!expected.timeZone.isNull())
+        CHECK(QString::fromUtf8(p->timeZone) == expected.timeZone);
+    if (!expected.notes.isNull())
+        CHECK(p->notes == expected.notes);
+}
+
+QList<ImportCase> fixtureCases()
+{
+    const auto W = Gender::Woman;
+    const auto M = Gender::Man;
+    return {
+        {QStringLiteral("csv/utf8_comma_lf.csv"),
+         6,
+         0,
+         {},
+         {{QStringLiteral("kanlaya.s@example.org"), s("กัลยา"), s("ศรีสุข"), W, s("TH"),
+           Status::Identified, s("Mekong Migration Forum")},
+          {QStringLiteral("lan.nguyen@example.org"), s("Nguyễn Thị"), s("Lan"), W, s("VN")},
+          {QStringLiteral("a.bekova@example.org"), s("Aigerim"), s("Bekova"), W, s("KZ")}}},
+        {QStringLiteral("csv/utf8bom_semicolon_crlf.csv"),
+         4,
+         0,
+         {},
+         {{QStringLiteral("jose.munoz@example.org"),
+           s("José"),
+           s("Muñoz"),
+           M,
+           s("PH"),
+           {},
+           s("Red de Migración, Asia")},
+          {QStringLiteral("ahmed.khan@example.org"),
+           s("أحمد"),
+           s("خان"),
+           M,
+           s("PK"),
+           {},
+           s("Lahore Workers; Families Trust")}}},
+        {QStringLiteral("csv/utf16le_bom_tab.txt"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("somsri.t@example.org"),
+           s("สมศรี"),
+           s("ทองดี"),
+           {},
+           s(""),
+           {},
+           s("Thai Women Workers Union")},
+          {QStringLiteral("m.rahimi@example.org"),
+           s("Mohammad"),
+           s("Rahimi"),
+           {},
+           {},
+           {},
+           s("Afghan Returnees \"Hope\" Network")}}},
+        {QStringLiteral("csv/utf16be_bom_comma.csv"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("devi.prasad@example.org"), s("देवी"), s("प्रसाद"), {}, s("NP")},
+          {QStringLiteral("maria.saleh@example.org"), s("ماريا"), s("صالح"), {}, s("JO")}}},
+        {QStringLiteral("csv/cp1252_semicolon_crlf.csv"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("helene.nunez@example.org"),
+           s("Hélène"),
+           s("Nuñez"),
+           {},
+           {},
+           {},
+           s("Comité d’accueil"),
+           {},
+           {},
+           {},
+           {},
+           s("Frais: 25 €")},
+          {QStringLiteral("zoe.muller@example.org"),
+           s("Zoë"),
+           s("Müller"),
+           {},
+           {},
+           {},
+           s("Œuvre de soutien")}}},
+        {QStringLiteral("csv/utf8_tab_lf.tsv"),
+         2,
+         0,
+         {},
+         {{QStringLiteral("ramesh.p@example.org"),
+           s("रमेश"),
+           s("पौडेल"),
+           {},
+           {},
+           Status::Registered,
+           s("Kathmandu Migrant Desk"),
+           {},
+           s("2020-10-20T02:12:44Z")}}},
+        {QStringLiteral("csv/utf8_comma_cr.csv"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("ana.reyes@example.org"),
+           s("Ana"),
+           s("Reyes"),
+           {},
+           {},
+           Status::Registered},
+          {QStringLiteral("minh.bui@example.org"),
+           s("Bui Van"),
+           s("Minh"),
+           {},
+           {},
+           Status::Waitlisted},
+          {QStringLiteral("xiaoming.wang@example.org"),
+           s("王小明"),
+           s(""),
+           {},
+           {},
+           Status::Declined}}},
+        {QStringLiteral("csv/quotes_newlines_crlf.csv"),
+         5,
+         0,
+         {},
+         {{QStringLiteral("ana.reyes@example.org"),
+           s("Ana"),
+           s("Reyes"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("She said \"I will attend\" and asked for captions")},
+          {QStringLiteral("minh.bui@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("Line one\nLine two\nLine three")},
+          {QStringLiteral("s.obrien@example.org"), s("Siobhan"), s("O\"Brien")}}},
+        {QStringLiteral("csv/preamble.csv"),
+         4,
+         0,
+         {},
+         {{QStringLiteral("li.xiuying@example.org"),
+           s("秀英"),
+           s("李"),
+           {},
+           {},
+           {},
+           s("Pearl River Workers Centre")}}},
+        {QStringLiteral("csv/zoom_registration_report.csv"),
+         9,
+         0,
+         {},
+         {{QStringLiteral("kanlaya.s@example.org"), s("กัลยา"), s("ศรีสุข"), W, s("TH"),
+           Status::Registered, s("Mekong Migration Forum"), s("civil_society"),
+           s("2020-10-22T03:15:32Z"), s("Programme Officer"), s("Asia/Bangkok")},
+          {QStringLiteral("fatima.z@example.org"),
+           {},
+           {},
+           W,
+           s("AE"),
+           Status::Registered,
+           {},
+           s("academia"),
+           {},
+           {},
+           s("Asia/Dubai")},
+          {QStringLiteral("li.xiuying@example.org"),
+           {},
+           {},
+           W,
+           s("CN"),
+           Status::Waitlisted,
+           {},
+           s("trade_union")},
+          {QStringLiteral("priya.sharma@example.org"),
+           {},
+           {},
+           W,
+           s("IN"),
+           Status::Registered,
+           {},
+           s("civil_society")},
+          {QStringLiteral("anil.kumar@example.org"),
+           {},
+           {},
+           M,
+           s("NP"),
+           Status::Registered,
+           {},
+           s("civil_society"),
+           {},
+           s("Officer, Outreach")},
+          {QStringLiteral("jose.munoz@example.org"),
+           {},
+           {},
+           M,
+           s("PH"),
+           Status::Declined,
+           {},
+           s("")},
+          {QStringLiteral("a.bekova@example.org"),
+           {},
+           {},
+           Gender::Undisclosed,
+           s("KZ"),
+           Status::Registered,
+           {},
+           s("youth"),
+           s("2020-10-25T11:59:59Z")},
+          {QStringLiteral("tanvir.h@example.org"),
+           {},
+           {},
+           M,
+           s("BD"),
+           Status::Waitlisted,
+           {},
+           s("migrant_diaspora")},
+          {QStringLiteral("s.fifita@example.org"),
+           {},
+           {},
+           Gender::Other,
+           s("TO"),
+           Status::Registered,
+           {},
+           s("migrant_diaspora"),
+           {},
+           {},
+           s("Pacific/Tongatapu")}}},
+        {QStringLiteral("csv/zoom_attendee_report.csv"),
+         8,
+         1,
+         {},
+         {{QStringLiteral("kanlaya.s@example.org"),
+           s("กัลยา"),
+           s("ศรีสุข"),
+           {},
+           s("TH"),
+           Status::Attended,
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("priya.sharma@example.org"), {}, {}, {}, s("IN"), Status::Attended},
+          {QStringLiteral("a.bekova@example.org"), {}, {}, {}, s(""), Status::Registered},
+          {QStringLiteral("tanvir.h@example.org"), {}, {}, {}, s(""), Status::Registered},
+          {QStringLiteral("xiaoming.wang@example.org"),
+           s("小明"),
+           s("王"),
+           {},
+           s("CN"),
+           Status::Attended}},
+         {QStringLiteral("secretariat@example.org"), QStringLiteral("moderator@example.org"),
+          QStringLiteral("rapporteur@example.org"), QStringLiteral("interpreter@example.org")}},
+        {QStringLiteral("csv/ms_forms_export.csv"),
+         4,
+         0,
+         {},
+         {{QString(), s("Mai"), s("Tran"), W, s("VN"), Status::Registered,
+           s("Saigon Migrant Support"), s("civil_society"), s("2020-10-20T02:02:11Z")},
+          {QStringLiteral("a.rahman@example.org"),
+           s("Abdul"),
+           s("Rahman"),
+           M,
+           s("MY"),
+           Status::Registered,
+           {},
+           s("trade_union"),
+           {},
+           {},
+           {},
+           s("Please share the concept note.\nThank you!")},
+          {QString(), s("ស្រីពៅ"), s("សុខ"), W, s("KH"), {}, {}, s("migrant_diaspora")},
+          {QStringLiteral("k.tanaka@example.org"),
+           {},
+           {},
+           M,
+           s("JP"),
+           {},
+           {},
+           s("academia"),
+           {},
+           {},
+           {},
+           s("")}}},
+        {QStringLiteral("csv/google_forms_export.csv"),
+         4,
+         0,
+         {},
+         {{QStringLiteral("ramesh.p@example.org"), s("रमेश"), s("पौडेल"), M, s("NP"),
+           Status::Registered, s("Kathmandu Migrant Desk"), s("civil_society"),
+           s("2020-10-19T04:42:07Z")},
+          {QStringLiteral("wei.chen@example.org"),
+           s("陈伟"),
+           s(""),
+           M,
+           s("HK"),
+           {},
+           s("Hong Kong Domestic Workers Alliance"),
+           s("migrant_diaspora")},
+          {QStringLiteral("napat.k@example.org"),
+           {},
+           {},
+           Gender::Other,
+           s("TH"),
+           {},
+           {},
+           s("youth")}}},
+        {QStringLiteral("csv/malformed.csv"), 4, 0, {3, 4, 5, 8}, {}},
+        {QStringLiteral("import/indico_registrants.csv"),
+         4,
+         0,
+         {},
+         {{QStringLiteral("maria.santos@example.org"),
+           s("Maria"),
+           s("Santos"),
+           {},
+           s("PH"),
+           Status::Registered,
+           s("Philippine Migrants Rights Watch"),
+           {},
+           s("2020-10-03T02:00:00Z"),
+           s("Coordinator")},
+          {QStringLiteral("arjun.rao@example.org"),
+           {},
+           {},
+           {},
+           s("IN"),
+           Status::Registered,
+           {},
+           {},
+           s("2020-10-22T03:15:00Z"),
+           s("Senior Fellow")},
+          {QStringLiteral("bolat.n@example.org"),
+           {},
+           {},
+           {},
+           s("KZ"),
+           Status::Waitlisted,
+           {},
+           {},
+           s("2020-10-11T07:30:00Z")},
+          {QStringLiteral("sam.lee@example.org"), {}, {}, {}, s("KR"), Status::Declined}}},
+        {QStringLiteral("import/dates_month_first.csv"),
+         4,
+         0,
+         {},
+         {{QStringLiteral("a.one@example.org"),
+           {},
+           {},
+           {},
+           {},
+           Status::Registered,
+           {},
+           {},
+           s("2020-03-10T02:00:00Z")},
+          {QStringLiteral("b.two@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("c.three@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-11T05:00:00Z")},
+          {QStringLiteral("d.four@example.org"),
+           {},
+           {},
+           {},
+           {},
+           Status::Identified,
+           {},
+           {},
+           s("")}}},
+        {QStringLiteral("import/dates_day_first.csv"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("a.one@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-03T02:00:00Z")},
+          {QStringLiteral("b.two@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:00Z")},
+          {QStringLiteral("c.three@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-11-10T05:00:00Z")}}},
+        {QStringLiteral("import/dates_formats.csv"),
+         9,
+         0,
+         {},
+         {{QStringLiteral("iso.offset@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("iso.zulu@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("iso.local@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("zoom.style@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("zoom.ampm@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:00Z")},
+          {QStringLiteral("us.ampm@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("dotted@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("named.day@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {QStringLiteral("not.a.date@example.org"),
+           {},
+           {},
+           {},
+           {},
+           Status::Identified,
+           {},
+           {},
+           s("")}},
+         {},
+         ImportFormat::Auto,
+         {},
+         1},
+        {QStringLiteral("import/hostile_cells.csv"),
+         3,
+         0,
+         {},
+         {{QStringLiteral("eve.formula@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("=HYPERLINK(\"http://example.org/x\",\"click\")"),
+           {},
+           {},
+           s("+cmd|' /C calc'!A0"),
+           {},
+           s("@SUM(1+1)")},
+          {QStringLiteral("mal.minus@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("-2+3 Collective"),
+           {},
+           {},
+           s("Tabbed"),
+           {},
+           s("=1+1")},
+          {QStringLiteral("ray.plain@example.org"),
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           {},
+           s("=already neutral")}}},
+        {QStringLiteral("import/malformed_rows.csv"),
+         2,
+         0,
+         {3, 4, 5, 7, 8},
+         {{QStringLiteral("good.one@example.org")}, {QStringLiteral("good.two@example.org")}},
+         {QStringLiteral("not-an-address"), QStringLiteral("two@@example.org"),
+          QStringLiteral("extra.column@example.org"), QStringLiteral("good.three@example.org")}},
+        {QStringLiteral("import/values.csv"),
+         31,
+         0,
+         {},
+         {{s("v01@example.org"), {}, {}, W, s("TH"), {}, {}, s("civil_society")},
+          {s("v02@example.org"), {}, {}, W, s("TH"), {}, {}, s("civil_society")},
+          {s("v03@example.org"), {}, {}, W, s("TH"), {}, {}, s("trade_union")},
+          {s("v04@example.org"), {}, {}, W, s("VN"), {}, {}, s("trade_union")},
+          {s("v05@example.org"), {}, {}, M, s("VN"), {}, {}, s("academia")},
+          {s("v06@example.org"), {}, {}, M, s("KR"), {}, {}, s("academia")},
+          {s("v07@example.org"), {}, {}, M, s("KR"), {}, {}, s("private_sector")},
+          {s("v08@example.org"), {}, {}, Gender::Other, s("IR"), {}, {}, s("nhri")},
+          {s("v09@example.org"), {}, {}, Gender::Other, s("TR"), {}, {}, s("nhri")},
+          {s("v10@example.org"), {}, {}, Gender::Undisclosed, s("LA"), {}, {}, s("faith_based")},
+          {s("v11@example.org"), {}, {}, Gender::Undisclosed, s("HK"), {}, {}, s("faith_based")},
+          {s("v12@example.org"), {}, {}, W, s("FJ"), {}, {}, s("red_cross_red_crescent")},
+          {s("v13@example.org"), {}, {}, M, s(""), {}, {}, s("red_cross_red_crescent")},
+          {s("v14@example.org"), {}, {}, W, s("NP"), {}, {}, s("youth")},
+          {s("v15@example.org"), {}, {}, M, {}, {}, {}, s("youth")},
+          {s("v16@example.org"), {}, {}, W, {}, {}, {}, s("media")},
+          {s("v17@example.org"), {}, {}, M, {}, {}, {}, s("media")},
+          {s("v18@example.org"), {}, {}, {}, {}, {}, {}, s("local_authority")},
+          {s("v19@example.org"), {}, {}, {}, {}, {}, {}, s("local_authority")},
+          {s("v20@example.org"), {}, {}, {}, {}, {}, {}, s("parliamentarian")},
+          {s("v21@example.org"), {}, {}, {}, {}, {}, {}, s("parliamentarian")},
+          {s("v22@example.org"), {}, {}, {}, {}, {}, {}, s("migrant_diaspora")},
+          {s("v23@example.org"), {}, {}, {}, {}, {}, {}, s("migrant_diaspora")},
+          {s("v24@example.org"), {}, {}, {}, {}, {}, {}, s("private_sector")},
+          {s("v25@example.org"), {}, {}, {}, {}, {}, {}, s("private_sector")},
+          {s("v26@example.org"), {}, {}, {}, {}, {}, {}, s("civil_society")},
+          {s("v27@example.org"), {}, {}, {}, {}, {}, {}, s("red_cross_red_crescent")},
+          {s("v28@example.org"), {}, {}, {}, {}, {}, {}, s("academia")},
+          {s("v29@example.org"), {}, {}, {}, {}, {}, {}, s("faith_based")},
+          {s("v30@example.org"), {}, {}, {}, {}, {}, {}, s("trade_union")},
+          {s("v31@example.org"), {}, {}, Gender::Undisclosed, s(""), {}, {}, s("")}},
+         {},
+         ImportFormat::Auto,
+         {},
+         3},
+    };
+}
+
+int countRows(Document &document, const char *table)
+{
+    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+    return int(document.database().queryInteger(sql.constData(), -1));
+}
+
+} // namespace
+
+TEST_CASE("every fixture imports into the expected participants", "[import]")
+{
+    for (const ImportCase &c : fixtureCases()) {
+        INFO("fixture " << c.file.toStdString());
+        auto document = newDocument();
+        Result<ImportReport> report =
+            importFile(*document, c.file, fixedOptions(), c.format, c.maps);
+        REQUIRE(report.ok());
+        CHECK(report->added == c.added);
+        CHECK(report->merged == c.merged);
+        CHECK(linesOf(*report) == c.rejectedLines);
+        CHECK(report->warnings.size() == c.warnings);
+        CHECK(report->committed);
+        const QList<Participant> people = document->store().participants();
+        CHECK(people.size() == c.added);
+        for (const ExpectedPerson &expected : c.people)
+            checkPerson(document->store(), people, expected);
+        for (const QString &absent : c.absentEmails) {
+            for (const Participant &p : people)
+                CHECK(p.email != absent);
+        }
+        for (const Participant &p : people)
+            CHECK(p.source == QFileInfo(c.file).fileName());
+    }
+}
+
+TEST_CASE("rejections name lines and columns, never what the cells hold", "[import]")
+{
+    auto document = newDocument();
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("import/malformed_rows.csv"));
+    REQUIRE(report.ok());
+    const QList<ImportRejection> expected = {
+        {3, QStringLiteral("the e-mail in column 1 is not an address")},
+        {4, QStringLiteral("expected 4 columns, found 5")},
+        {5, QStringLiteral("no name and no e-mail")},
+        {7, QStringLiteral("the e-mail in column 1 is not an address")},
+        {8, QStringLiteral("the quoted field in column 3 is never closed")},
+    };
+    CHECK(report->rejected == expected);
+    const QStringList personal = {QStringLiteral("not-an-address"), QStringLiteral("Bad"),
+                                  QStringLiteral("Mail"),           QStringLiteral("two@@"),
+                                  QStringLiteral("Double"),         QStringLiteral("Three"),
+                                  QStringLiteral("Beta"),           QStringLiteral("surplus")};
+    for (const ImportRejection &rejection : report->rejected) {
+        for (const QString &word : personal)
+            CHECK_FALSE(rejection.reason.contains(word));
+    }
+
+    auto other = newDocument();
+    Result<ImportReport> values = importFile(*other, QStringLiteral("import/values.csv"));
+    REQUIRE(values.ok());
+    REQUIRE(values->warnings.size() == 3);
+    CHECK(values->warnings.at(0) == QStringLiteral("column 3 (Gender): 1 value(s) not recognised "
+                                                   "as a gender (first on line 32); read as "
+                                                   "undisclosed"));
+    for (const QString &warning : values->warnings) {
+        CHECK_FALSE(warning.contains(QStringLiteral("Dragon")));
+        CHECK_FALSE(warning.contains(QStringLiteral("Atlantis")));
+        CHECK_FALSE(warning.contains(QStringLiteral("Space agency")));
+    }
+}
+
+TEST_CASE("duplicates merge inside a file and against the store", "[import]")
+{
+    auto document = newDocument();
+    ConsultationStore &store = document->store();
+    Result<qint64> hub = store.addOrganization(
+        {0, QStringLiteral("Pacific Mobility Hub"), QString(), QStringLiteral("FJ"), QString()});
+    REQUIRE(hub.ok());
+    Participant existing;
+    existing.givenName = QStringLiteral("Eli");
+    existing.familyName = QStringLiteral("Sting");
+    existing.email = QStringLiteral("Existing.Person@example.org");
+    existing.status = Status::Invited;
+    existing.organizationId = *hub;
+    existing.source = QStringLiteral("manual");
+    Result<qint64> existingId = store.addParticipant(existing);
+    REQUIRE(existingId.ok());
+
+    Result<ImportReport> report = importFile(*document, QStringLiteral("import/duplicates.csv"));
+    REQUIRE(report.ok());
+    CHECK(report->added == 3);
+    CHECK(report->merged == 3);
+    CHECK(report->rejected.isEmpty());
+    CHECK(report->organizationsAdded == 1); // Mekong Migration Forum; the hub was there
+
+    const QList<Participant> people = store.participants();
+    REQUIRE(people.size() == 4);
+    checkPerson(store, people,
+                {QStringLiteral("dup.person@example.org"),
+                 s("Dana"),
+                 s("Upton"),
+                 Gender::Woman,
+                 s("TH"),
+                 Status::Registered,
+                 s("Mekong Migration Forum"),
+                 {},
+                 {},
+                 s("Officer")});
+    checkPerson(store, people,
+                {QString(),
+                 s("Nadia"),
+                 s("Noemail"),
+                 Gender::Woman,
+                 s("TH"),
+                 Status::Registered,
+                 s("Mekong Migration Forum"),
+                 {},
+                 {},
+                 s("Researcher")});
+    checkPerson(store, people,
+                {QStringLiteral("existing.person@example.org"), s("Eli"), s("Sting"), Gender::Man,
+                 s("FJ"), Status::Registered, s("Pacific Mobility Hub")});
+    const Participant *merged = findPerson(people, {QStringLiteral("existing.person@example.org")});
+    REQUIRE(merged);
+    CHECK(merged->id == *existingId);
+    CHECK(merged->email == QStringLiteral("Existing.Person@example.org")); // kept as it was
+    CHECK(merged->source == QStringLiteral("manual; duplicates.csv"));
+    CHECK(store.organizations().size() == 2);
+
+    // Status history: a change by merging is recorded, with the import's time when the row
+    // gives none; a person added comes with their status and no entry, as one added by hand.
+    const Participant *dana = findPerson(people, {QStringLiteral("dup.person@example.org")});
+    REQUIRE(dana);
+    const QList<StatusChange> history = store.statusHistory(dana->id);
+    REQUIRE(history.size() == 1);
+    CHECK(history.at(0).from == Status::Waitlisted);
+    CHECK(history.at(0).to == Status::Registered);
+    CHECK(toIsoUtc(history.at(0).at) == QStringLiteral("2020-10-30T09:00:00Z"));
+    const Participant *newPerson = findPerson(people, {QStringLiteral("new.person@example.org")});
+    REQUIRE(newPerson);
+    CHECK(store.statusHistory(newPerson->id).isEmpty());
+    const QList<StatusChange> existingHistory = store.statusHistory(*existingId);
+    REQUIRE(existingHistory.size() == 1);
+    CHECK(existingHistory.at(0).from == Status::Invited);
+    CHECK(existingHistory.at(0).to == Status::Registered);
+
+    // What undo needs.
+    REQUIRE(report->participantsBefore.size() == 1);
+    CHECK(report->participantsBefore.at(0).id == *existingId);
+    CHECK(report->participantsBefore.at(0).status == Status::Invited);
+    CHECK(report->addedParticipantIds.size() == 3);
+    CHECK(report->addedOrganizationIds.size() == 1);
+
+    // The same file again changes nothing: every row merges into someone already complete.
+    const int changes = countRows(*document, "status_change");
+    Result<ImportReport> again = importFile(*document, QStringLiteral("import/duplicates.csv"));
+    REQUIRE(again.ok());
+    CHECK(again->added == 0);
+    CHECK(again->merged == 6);
+    CHECK(again->participantsBefore.isEmpty());
+    CHECK(countRows(*document, "status_change") == changes);
+    CHECK(store.participants() == people);
+}
+
+TEST_CASE("an attendee report after the registration report advances the same people", "[import]")
+{
+    auto document = newDocument();
+    REQUIRE(importFile(*document, QStringLiteral("csv/zoom_registration_report.csv")).ok());
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("csv/zoom_attendee_report.csv"));
+    REQUIRE(report.ok());
+    CHECK(report->added == 1); // xiaoming.wang registered elsewhere
+    CHECK(report->merged == 8);
+    const QList<Participant> people = document->store().participants();
+    CHECK(people.size() == 10);
+    checkPerson(document->store(), people,
+                {QStringLiteral("kanlaya.s@example.org"),
+                 {},
+                 {},
+                 Gender::Woman,
+                 s("TH"),
+                 Status::Attended,
+                 s("Mekong Migration Forum"),
+                 s("civil_society")});
+    // Tanvir was pending and did not attend: approved in the attendee report → registered.
+    checkPerson(document->store(), people,
+                {QStringLiteral("tanvir.h@example.org"), {}, {}, {}, {}, Status::Registered});
+    const Participant *kanlaya = findPerson(people, {QStringLiteral("kanlaya.s@example.org")});
+    REQUIRE(kanlaya);
+    CHECK(kanlaya->source ==
+          QStringLiteral("zoom_registration_report.csv; zoom_attendee_report.csv"));
+    const QList<StatusChange> history = document->store().statusHistory(kanlaya->id);
+    REQUIRE(history.size() == 1);
+    CHECK(history.at(0).from == Status::Registered);
+    CHECK(history.at(0).to == Status::Attended);
+    CHECK(toIsoUtc(history.at(0).at) == QStringLiteral("2020-10-30T09:00:00Z"));
+    // A change to registered is dated by the row's registration time.
+    const Participant *tanvir = findPerson(people, {QStringLiteral("tanvir.h@example.org")});
+    REQUIRE(tanvir);
+    const QList<StatusChange> registered = document->store().statusHistory(tanvir->id);
+    REQUIRE(registered.size() == 1);
+    CHECK(registered.at(0).from == Status::Waitlisted);
+    CHECK(registered.at(0).to == Status::Registered);
+    CHECK(toIsoUtc(registered.at(0).at) == QStringLiteral("2020-10-26T00:12:40Z"));
+}
+
+TEST_CASE("the --status option gives every row one status; generic reads the first table",
+          "[import]")
+{
+    auto document = newDocument();
+    ImportOptions options = fixedOptions();
+    options.status = Status::Invited;
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("csv/zoom_registration_report.csv"), options);
+    REQUIRE(report.ok());
+    for (const Participant &p : document->store().participants())
+        CHECK(p.status == Status::Invited);
+
+    // Read as a plain table, no section is chosen: the table is the reader's guess.
+    const ImportSource generic = ImportSource::fromFile(
+        test::dataPath(QStringLiteral("csv/zoom_attendee_report.csv")), ImportFormat::Generic);
+    REQUIRE(generic.ok());
+    CHECK(generic.options().section.isEmpty());
+    const ImportSource zoom = ImportSource::fromFile(
+        test::dataPath(QStringLiteral("csv/zoom_attendee_report.csv")), ImportFormat::Zoom);
+    CHECK(zoom.kind() == SourceKind::ZoomAttendeeReport);
+    CHECK(zoom.table().sectionTitle == QStringLiteral("Attendee Details"));
+    const ImportSource notZoom = ImportSource::fromFile(
+        test::dataPath(QStringLiteral("csv/preamble.csv")), ImportFormat::Zoom);
+    CHECK(notZoom.ok()); // no sections at all: read as a table
+    CHECK(ImportSource::fromFile(test::dataPath(QStringLiteral("csv/zoom_registration_report.csv")))
+              .kind() == SourceKind::ZoomRegistrationReport);
+    CHECK(
+        ImportSource::fromFile(test::dataPath(QStringLiteral("csv/ms_forms_export.csv"))).kind() ==
+        SourceKind::MicrosoftForms);
+    CHECK(ImportSource::fromFile(test::dataPath(QStringLiteral("csv/google_forms_export.csv")))
+              .kind() == SourceKind::GoogleForms);
+}
+
+TEST_CASE("an import is all or nothing", "[import]")
+{
+    SECTION("a failure half-way leaves the store as it was")
+    {
+        auto document = newDocument();
+        // The ninth row of the registration report (an adviser) cannot be stored.
+        REQUIRE(document->database().exec(
+            "CREATE UNIQUE INDEX only_one_adviser ON participant(job_title) "
+            "WHERE job_title = 'Adviser'"));
+        Participant adviser;
+        adviser.givenName = QStringLiteral("Ada");
+        adviser.jobTitle = QStringLiteral("Adviser");
+        REQUIRE(document->store().addParticipant(adviser).ok());
+        const QList<Participant> before = document->store().participants();
+        const QList<Organization> organizations = document->store().organizations();
+
+        Result<ImportReport> report =
+            importFile(*document, QStringLiteral("csv/zoom_registration_report.csv"));
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.errorMessage().contains(QStringLiteral("UNIQUE")));
+        CHECK_FALSE(report.errorMessage().contains(QStringLiteral("fifita")));
+        CHECK(document->store().participants() == before);
+        CHECK(document->store().organizations() == organizations);
+        CHECK(countRows(*document, "status_change") == 0);
+    }
+    SECTION("a dry run reports the same and writes nothing")
+    {
+        auto document = newDocument();
+        ImportOptions options = fixedOptions();
+        options.dryRun = true;
+        Result<ImportReport> dry =
+            importFile(*document, QStringLiteral("import/malformed_rows.csv"), options);
+        REQUIRE(dry.ok());
+        CHECK(dry->dryRun);
+        CHECK_FALSE(dry->committed);
+        CHECK(document->store().participantCount() == 0);
+        CHECK(document->store().organizations().isEmpty());
+        CHECK(countRows(*document, "status_change") == 0);
+        Result<ImportReport> real =
+            importFile(*document, QStringLiteral("import/malformed_rows.csv"));
+        REQUIRE(real.ok());
+        CHECK(real->added == dry->added);
+        CHECK(real->merged == dry->merged);
+        CHECK(real->rejected == dry->rejected);
+    }
+    SECTION("cancelling from the progress callback leaves the store as it was")
+    {
+        QString text = QStringLiteral("Email,Name\n");
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("person%1@example.org,Person %1\n").arg(i);
+        const ImportSource source = ImportSource::fromText(text, QStringLiteral("many.csv"));
+        auto document = newDocument();
+        QList<qsizetype> calls;
+        ImportOptions options = fixedOptions();
+        options.progress = [&](qsizetype done, qsizetype total) {
+            CHECK(total == 3000);
+            calls.append(done);
+            return done < 2000;
+        };
+        Result<ImportReport> report = ParticipantImporter(document->store())
+                                          .run(source.table(), source.detectedMapping(), options);
+        REQUIRE(report.ok());
+        CHECK(report->cancelled);
+        CHECK_FALSE(report->committed);
+        CHECK(calls.first() == 0);
+        CHECK(calls.last() >= 2000);
+        CHECK(document->store().participantCount() == 0);
+    }
+}
+
+TEST_CASE("a file nobody can be read from is refused", "[import]")
+{
+    const ImportSource source =
+        ImportSource::fromFile(test::dataPath(QStringLiteral("import/no_people.csv")));
+    REQUIRE(source.ok());
+    CHECK_FALSE(source.detectedMapping().identifiesPeople());
+    auto document = newDocument();
+    Result<ImportReport> report =
+        ParticipantImporter(document->store())
+            .run(source.table(), source.detectedMapping(), fixedOptions());
+    CHECK_FALSE(report.ok());
+    CHECK(ImportSource::fromFile(test::dataPath(QStringLiteral("import/missing.csv"))).ok() ==
+          false);
+}
+
+TEST_CASE("headers are recognised by meaning", "[import][mapping]")
+{
+    struct HeaderCase
+    {
+        const char *header;
+        ImportField field;
+    };
+    const HeaderCase cases[] = {
+        {"First Name", ImportField::GivenName},
+        {"given-name", ImportField::GivenName},
+        {"Prénom", ImportField::GivenName},
+        {"LAST NAME", ImportField::FamilyName},
+        {"Surname", ImportField::FamilyName},
+        {"Family name", ImportField::FamilyName},
+        {"Name", ImportField::FullName},
+        {"Full name", ImportField::FullName},
+        {"User Name (Original Name)", ImportField::FullName},
+        {"Email", ImportField::Email},
+        {"E-mail", ImportField::Email},
+        {"Email Address", ImportField::Email},
+        {"Your e-mail (work)", ImportField::Email},
+        {"Gender", ImportField::Gender},
+        {"Sex", ImportField::Gender},
+        {"Organization", ImportField::Organization},
+        {"Organisation", ImportField::Organization},
+        {"Affiliation", ImportField::Organization},
+        {"Company", ImportField::Organization},
+        {"Institution", ImportField::Organization},
+        {"Organization / Affiliation", ImportField::Organization},
+        {"Name of your organization", ImportField::Organization},
+        {"Country", ImportField::Country},
+        {"Country/Region", ImportField::Country},
+        {"Country/Region Name", ImportField::Country},
+        {"Nationality", ImportField::Country},
+        {"Country of organization", ImportField::Country},
+        {"Organization country", ImportField::Country},
+        {"Sector", ImportField::Sector},
+        {"Stakeholder group", ImportField::Sector},
+        {"Category", ImportField::Sector},
+        {"Type of organization", ImportField::Sector},
+        {"Which stakeholder group(s) do you represent?", ImportField::Sector},
+        {"Job Title", ImportField::JobTitle},
+        {"Position", ImportField::JobTitle},
+        {"Title", ImportField::None},
+        {"Registration Time", ImportField::RegisteredAt},
+        {"Timestamp", ImportField::RegisteredAt},
+        {"Start time", ImportField::RegisteredAt},
+        {"Submitted at", ImportField::RegisteredAt},
+        {"Join Time", ImportField::None},
+        {"Approval Status", ImportField::Status},
+        {"Attended", ImportField::Attended},
+        {"Time zone", ImportField::TimeZone},
+        {"Notes", ImportField::Notes},
+        {"Comments", ImportField::Notes},
+        {"City", ImportField::None},
+        {"Any accessibility needs? (e.g. captions, sign language)", ImportField::None},
+    };
+    for (const HeaderCase &c : cases) {
+        INFO(c.header);
+        CHECK(importFieldCode(ColumnMapping::recognise(QString::fromUtf8(c.header))) ==
+              importFieldCode(c.field));
+    }
+
+    // One column per field: the strongest name wins, then the leftmost.
+    const ColumnMapping forms = ColumnMapping::detect(
+        {QStringLiteral("ID"), QStringLiteral("Start time"), QStringLiteral("Completion time"),
+         QStringLiteral("Nationality"), QStringLiteral("Country"), QStringLiteral("Email"),
+         QStringLiteral("E-mail")});
+    CHECK(forms.column(ImportField::RegisteredAt) == 1);
+    CHECK(forms.column(ImportField::Country) == 4);
+    CHECK(forms.column(ImportField::Email) == 5);
+    CHECK(forms.field(2) == ImportField::None);
+    CHECK(forms.field(6) == ImportField::None);
+
+    ColumnMapping mapping =
+        ColumnMapping::detect({QStringLiteral("Participant e-mail"), QStringLiteral("Ort")});
+    CHECK(mapping.apply(QStringLiteral("Ort=country")).ok());
+    CHECK(mapping.column(ImportField::Country) == 1);
+    CHECK(mapping.apply(QStringLiteral("participant EMAIL=notes")).ok());
+    CHECK(mapping.field(0) == ImportField::Notes);
+    CHECK(mapping.apply(QStringLiteral("1=email")).ok());
+    CHECK(mapping.field(0) == ImportField::Email);
+    CHECK(mapping.apply(QStringLiteral("Ort=none")).ok());
+    CHECK_FALSE(mapping.has(ImportField::Country));
+    CHECK_FALSE(mapping.apply(QStringLiteral("Nowhere=email")).ok());
+    CHECK_FALSE(mapping.apply(QStringLiteral("Ort=shoe_size")).ok());
+    CHECK_FALSE(mapping.apply(QStringLiteral("no equals sign")).ok());
+}
+
+TEST_CASE("value parsers read the words forms write", "[import][values]")
+{
+    const QList<QPair<const char *, std::optional<Gender>>> genders = {
+        {"Female", Gender::Woman},    {"F", Gender::Woman},
+        {"woman", Gender::Woman},     {"W", Gender::Woman},
+        {"Femme", Gender::Woman},     {"Mujer", Gender::Woman},
+        {"Male", Gender::Man},        {"m", Gender::Man},
+        {"Man", Gender::Man},         {"Homme", Gender::Man},
+        {"Hombre", Gender::Man},      {"Non-binary", Gender::Other},
+        {"Other", Gender::Other},     {"Prefer not to say", Gender::Undisclosed},
+        {"", Gender::Undisclosed},    {"  ", Gender::Undisclosed},
+        {"N/A", Gender::Undisclosed}, {"Dragon", std::nullopt},
+    };
+    for (const auto &[word, gender] : genders) {
+        INFO(word);
+        CHECK(GenderParser::parse(QString::fromUtf8(word)) == gender);
+    }
+
+    CHECK(StatusParser::parse(u"approved") == Status::Registered);
+    CHECK(StatusParser::parse(u"Pending") == Status::Waitlisted);
+    CHECK(StatusParser::parse(u"denied") == Status::Declined);
+    CHECK(StatusParser::parse(u"rejected") == Status::Declined);
+    CHECK(StatusParser::parse(u"attended") == Status::Attended);
+    CHECK(StatusParser::parse(u"maybe") == std::nullopt);
+    CHECK(StatusParser::yesNo(u"Yes") == true);
+    CHECK(StatusParser::yesNo(u"No") == false);
+    CHECK(StatusParser::yesNo(u"") == std::nullopt);
+
+    CHECK(SectorParser::parse(u"Civil society;Women's organization;") ==
+          QStringLiteral("civil_society"));
+    CHECK(SectorParser::parse(u"National NGO") == QStringLiteral("civil_society"));
+    CHECK(SectorParser::parse(u"Academia, scientific and knowledge-based institutions") ==
+          QStringLiteral("academia"));
+    CHECK(SectorParser::parse(u"red_cross_red_crescent") ==
+          QStringLiteral("red_cross_red_crescent"));
+    CHECK(SectorParser::parse(u"Space agency").isEmpty());
+
+    CHECK(EmailAddress::clean(u"  Ana <ana@example.org> ") == QStringLiteral("ana@example.org"));
+    CHECK(EmailAddress::clean(u"mailto:ana@example.org") == QStringLiteral("ana@example.org"));
+    CHECK(EmailAddress::clean(u"anonymous").isEmpty());
+    CHECK(EmailAddress::isValid(u"ana.reyes+gcm@example.org"));
+    CHECK(EmailAddress::isValid(u"สมศรี@ตัวอย่าง.ไทย"));
+    CHECK_FALSE(EmailAddress::isValid(u"ana"));
+    CHECK_FALSE(EmailAddress::isValid(u"ana@localhost"));
+    CHECK_FALSE(EmailAddress::isValid(u"ana reyes@example.org"));
+    CHECK_FALSE(EmailAddress::isValid(u"a@@example.org"));
+    CHECK_FALSE(EmailAddress::isValid(u"ana@example..org"));
+
+    CHECK(PersonName::split(u"Kenji Tanaka").given == QStringLiteral("Kenji"));
+    CHECK(PersonName::split(u"Kenji Tanaka").family == QStringLiteral("Tanaka"));
+    CHECK(PersonName::split(u"Reyes, Ana").family == QStringLiteral("Reyes"));
+    CHECK(PersonName::split(u"Moderator (Ruth Tan)", true).given == QStringLiteral("Ruth"));
+    CHECK(PersonName::split(u"王小明").given == QStringLiteral("王小明"));
+}
+
+TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values]")
+{
+    TimestampParser bangkok(QTimeZone("Asia/Bangkok"));
+    const QString expected = QStringLiteral("2020-10-22T03:15:32Z");
+    for (const char *text :
+         {"Oct 22, 2020 10:15:32", "October 22, 2020 10:15:32", "Thu, Oct 22, 2020 10:15:32",
+          "10/22/2020 10:15:32 AM", "10/22/2020 10:15:32", "10/22/20 10:15:32",
+          "2020-10-22 10:15:32", "2020-10-22T10:15:32", "2020-10-22T10:15:32+07:00",
+          "2020-10-22T03:15:32Z", "2020-10-22T03:15:32.250Z", "2020-10-22 03:15:32 UTC",
+          "2020-10-22 10:15:32 GMT+7", "2020-10-22T12:15:32+0900", "22.10.2020 10:15:32",
+          "22 Oct 2020 10:15:32", "22-Oct-2020 10:15:32", "2020/10/22 10:15:32"}) {
+        INFO(text);
+        CHECK(toIsoUtc(bangkok.parse(QString::fromUtf8(text))) == expected);
+    }
+    CHECK(toIsoUtc(bangkok.parse(u"10/22/2020 12:05 AM")) ==
+          QStringLiteral("2020-10-21T17:05:00Z"));
+    CHECK(toIsoUtc(bangkok.parse(u"10/22/2020 12:05 PM")) ==
+          QStringLiteral("2020-10-22T05:05:00Z"));
+    CHECK(toIsoUtc(bangkok.parse(u"2020-10-22")) == QStringLiteral("2020-10-21T17:00:00Z"));
+    for (const char *text : {"yesterday", "13/13/2020", "2020-02-30 10:00", "10:15", "Oct 2020",
+                             "10/22/2020 13:00 PM", "2020-10-22 25:00"}) {
+        INFO(text);
+        CHECK_FALSE(bangkok.parse(QString::fromUtf8(text)).isValid());
+    }
+
+    // A wall-clock time in a zone with daylight saving time, on both sides of the change.
+    TimestampParser paris(QTimeZone("Europe/Paris"));
+    CHECK(toIsoUtc(paris.parse(u"2020-10-24 12:00")) == QStringLiteral("2020-10-24T10:00:00Z"));
+    CHECK(toIsoUtc(paris.parse(u"2020-10-25 12:00")) == QStringLiteral("2020-10-25T11:00:00Z"));
+
+    CHECK(TimestampParser::orderHint(u"22/10/2020 10:15") == TimestampParser::DateOrder::DayFirst);
+    CHECK(TimestampParser::orderHint(u"10/22/2020") == TimestampParser::DateOrder::MonthFirst);
+    CHECK(TimestampParser::orderHint(u"10/11/2020") == std::nullopt);
+    CHECK(TimestampParser::orderHint(u"2020-10-22") == std::nullopt);
+    TimestampParser dayFirst(QTimeZone::utc(), TimestampParser::DateOrder::DayFirst);
+    CHECK(toIsoUtc(dayFirst.parse(u"10/11/2020 08:00")) == QStringLiteral("2020-11-10T08:00:00Z"));
+    TimestampParser monthFirst(QTimeZone::utc(), TimestampParser::DateOrder::MonthFirst);
+    CHECK(toIsoUtc(monthFirst.parse(u"10/11/2020 08:00")) ==
+          QStringLiteral("2020-10-11T08:00:00Z"));
+}
+
+TEST_CASE("the preview reads rows without touching the store", "[import]")
+{
+    const ImportSource source =
+        ImportSource::fromFile(test::dataPath(QStringLiteral("csv/zoom_registration_report.csv")));
+    ImportOptions options;
+    options.timeZone = QTimeZone("Asia/Bangkok");
+    const QList<ImportRecord> records =
+        ParticipantImporter::preview(source.table(), source.detectedMapping(), options, 3);
+    REQUIRE(records.size() == 3);
+    CHECK(records.at(0).line == 7);
+    CHECK(records.at(0).participant.email == QStringLiteral("kanlaya.s@example.org"));
+    CHECK(records.at(0).organization == QStringLiteral("Mekong Migration Forum"));
+    CHECK(records.at(0).sector == QStringLiteral("civil_society"));
+    CHECK(records.at(2).participant.status == Status::Waitlisted);
+}
+
+TEST_CASE("a committed import can be undone exactly", "[import]")
+{
+    auto document = newDocument();
+    ConsultationStore &store = document->store();
+    REQUIRE(importFile(*document, QStringLiteral("csv/zoom_registration_report.csv")).ok());
+    const QList<Participant> before = store.participants();
+    const QList<Organization> organizations = store.organizations();
+    const int changes = countRows(*document, "status_change");
+
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("csv/zoom_attendee_report.csv"));
+    REQUIRE(report.ok());
+    REQUIRE(store.participants() != before);
+    REQUIRE(ImportUndo::revert(store, *report).ok());
+    CHECK(store.participants() == before);
+    CHECK(store.organizations() == organizations);
+    CHECK(countRows(*document, "status_change") == changes);
+}
