@@ -130,7 +130,9 @@ QList<ParticipantsReport::Row> ParticipantsReport::rows() const
     const QStringList sectors = BalanceTargets::inScopeCategories(Dimension::Sector);
     QHash<QString, QString> countryNames; // code → name, looked up once per country
 
-    QCollator collator{QLocale::c()};
+    // English collation is ICU's root order: case and accents ignored at first, Latin, then
+    // the other scripts. (The C locale would compare code points: "da Costa" after "Wijaya".)
+    QCollator collator{QLocale(QLocale::English)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
 
     QList<Row> rows;
