@@ -44,18 +44,29 @@ DocumentLock::Outcome DocumentLock::acquire(const QString &documentPath)
     }
     if (lock->error() != QLockFile::LockFailedError)
         return Outcome::CannotCreate;
-    // A process killed between creating the lock file and writing into it leaves a lock
-    // nobody can read, which QLockFile never calls stale. Its writer has had a second.
-    qint64 pid = 0;
-    QString host, application;
+    // QLockFile takes a stale lock over under a second lock, ".NAME.lock.rmlock". Either
+    // file can be left empty by a process killed between creating and writing it, and
+    // QLockFile never calls the one stale, nor the other before 30 s.
     const QString path = lockPathFor(documentPath);
-    if (!lock->getLockInfo(&pid, &host, &application) &&
-        QFileInfo(path).lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 &&
-        QFile::remove(path) && lock->tryLock(0)) {
+    const bool cleared = removeIfAbandoned(path + QStringLiteral(".rmlock"));
+    if ((removeIfAbandoned(path) || cleared) && lock->tryLock(0)) {
         m_lock = std::move(lock);
         return Outcome::Acquired;
     }
     return Outcome::HeldByOther;
+}
+
+bool DocumentLock::removeIfAbandoned(const QString &lockPath)
+{
+    const QFileInfo info(lockPath);
+    if (!info.exists())
+        return false;
+    qint64 pid = 0;
+    QString host, application;
+    // A writer has had a second to fill its lock in.
+    return !QLockFile(lockPath).getLockInfo(&pid, &host, &application) &&
+           info.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 &&
+           QFile::remove(lockPath);
 }
 
 void DocumentLock::release()

@@ -50,6 +50,9 @@ public:
     static std::optional<LockHolder> holder(const QString &documentPath);
 
 private:
+    // Removes a lock file nobody can read that is older than a second.
+    static bool removeIfAbandoned(const QString &lockPath);
+
     std::unique_ptr<QLockFile> m_lock;
 };
 

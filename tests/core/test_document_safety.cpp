@@ -103,6 +103,33 @@ TEST_CASE("an unreadable lock left by a process killed while writing it is taken
     CHECK_FALSE(opened.value()->isReadOnly());
 }
 
+TEST_CASE("a stale lock is taken over even when its remover was killed midway",
+          "[store][lock]")
+{
+    // QLockFile removes a stale lock under a second lock, ".NAME.lock.rmlock". A process
+    // killed right after creating that one leaves it empty, and QLockFile then waits 30 s
+    // before it calls it stale.
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("rmlock.consulta"));
+    const QString lock = DocumentLock::lockPathFor(path);
+    const QByteArray stale = QByteArray::number(deadPid()) + '\n' +
+                             QCoreApplication::applicationName().toUtf8() + '\n' +
+                             QSysInfo::machineHostName().toUtf8() + '\n' +
+                             QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n';
+    test::writeAll(lock, stale);
+    const QString rmlock = lock + QStringLiteral(".rmlock");
+    test::writeAll(rmlock, QByteArray());
+    QFile file(rmlock);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE(opened.ok());
+    CHECK_FALSE(opened.value()->isReadOnly());
+    CHECK_FALSE(QFileInfo::exists(rmlock));
+}
+
 TEST_CASE("temporary files of an interrupted save are cleaned up at open", "[store]")
 {
     QTemporaryDir dir;
