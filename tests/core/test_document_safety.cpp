@@ -103,8 +103,7 @@ TEST_CASE("an unreadable lock left by a process killed while writing it is taken
     CHECK_FALSE(opened.value()->isReadOnly());
 }
 
-TEST_CASE("a stale lock is taken over even when its remover was killed midway",
-          "[store][lock]")
+TEST_CASE("a stale lock is taken over even when its remover was killed midway", "[store][lock]")
 {
     // QLockFile removes a stale lock under a second lock, ".NAME.lock.rmlock". A process
     // killed right after creating that one leaves it empty, and QLockFile then waits 30 s
