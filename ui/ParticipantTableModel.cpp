@@ -15,6 +15,7 @@ namespace consulta {
 ParticipantTableModel::ParticipantTableModel(DocumentSession &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_deadline(toIsoUtc(session.consultation().registrationDeadline))
 {
     m_ids = m_session.index().query(m_filter, sortKey(m_sortColumn));
     connect(&m_session, &DocumentSession::participantsChanged, this,
@@ -26,6 +27,7 @@ ParticipantTableModel::ParticipantTableModel(DocumentSession &session, QObject *
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
     connect(&m_session, &DocumentSession::consultationChanged, this, [this] {
+        m_deadline = toIsoUtc(m_session.consultation().registrationDeadline);
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
@@ -99,26 +101,38 @@ const Participant *ParticipantTableModel::row(qint64 id) const
     return m_cache.object(id);
 }
 
+ParticipantTableModel::Problems
+ParticipantTableModel::problemsOf(const ParticipantIndex::Entry &entry) const
+{
+    Problems found;
+    const Consultation &consultation = m_session.consultation();
+    if (isInStage(entry.status, Stage::Registered)) {
+        if (entry.organizationId != 0 && consultation.maxPerOrganization > 0 &&
+            m_session.index().registeredIn(entry.organizationId) > consultation.maxPerOrganization)
+            found.overLimit = true;
+        if (!m_deadline.isEmpty() && !entry.registeredAt.isEmpty() &&
+            entry.registeredAt > m_deadline)
+            found.late = true;
+    }
+    if (entry.emailKey.isEmpty())
+        found.noEmail = true;
+    return found;
+}
+
 QStringList ParticipantTableModel::problems(qint64 id) const
 {
     QStringList result;
-    const ParticipantIndex &index = m_session.index();
-    const ParticipantIndex::Entry *entry = index.entry(id);
+    const ParticipantIndex::Entry *entry = m_session.index().entry(id);
     if (!entry)
         return result;
-    const Consultation &consultation = m_session.consultation();
-    if (isInStage(entry->status, Stage::Registered)) {
-        const int registered = index.registeredIn(entry->organizationId);
-        if (entry->organizationId != 0 && consultation.maxPerOrganization > 0 &&
-            registered > consultation.maxPerOrganization)
-            result.append(tr("%1 people of this organization are registered; the limit is %2.")
-                              .arg(registered)
-                              .arg(consultation.maxPerOrganization));
-        if (consultation.registrationDeadline.isValid() && !entry->registeredAt.isEmpty() &&
-            entry->registeredAt > toIsoUtc(consultation.registrationDeadline))
-            result.append(tr("Registered after the deadline."));
-    }
-    if (entry->emailKey.isEmpty())
+    const Problems found = problemsOf(*entry);
+    if (found.overLimit)
+        result.append(tr("%1 people of this organization are registered; the limit is %2.")
+                          .arg(m_session.index().registeredIn(entry->organizationId))
+                          .arg(m_session.consultation().maxPerOrganization));
+    if (found.late)
+        result.append(tr("Registered after the deadline."));
+    if (found.noEmail)
         result.append(tr("No e-mail address."));
     return result;
 }
@@ -189,15 +203,15 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !problems(id).isEmpty())
+        if (index.column() == NameColumn && problemsOf(*entry).any())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::BackgroundRole:
-        if (!problems(id).isEmpty())
+        if (problemsOf(*entry).any())
             return QBrush(QColor(255, 236, 200));
         return {};
     case Qt::ForegroundRole:
-        if (!problems(id).isEmpty())
+        if (problemsOf(*entry).any())
             return QBrush(QColor(40, 30, 0));
         if (index.column() == StatusColumn && entry->status == Status::Declined)
             return QBrush(QColor(140, 140, 140));
@@ -237,7 +251,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 
 void ParticipantTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;

@@ -61,12 +61,23 @@ public:
     static ParticipantSortKey sortKey(int column);
 
 private:
+    struct Problems
+    {
+        bool overLimit = false;
+        bool late = false;
+        bool noEmail = false;
+        bool any() const { return overLimit || late || noEmail; }
+    };
+
+    // What problems() describes, without the words: cheap enough for every painted cell.
+    Problems problemsOf(const ParticipantIndex::Entry &entry) const;
     void requery(const QList<qint64> &changed);
     const Participant *row(qint64 id) const;
     QString columnText(const Participant &p, const ParticipantIndex::Entry &entry,
                        int column) const;
 
     DocumentSession &m_session;
+    QString m_deadline; // the registration deadline as ISO UTC text, empty when none
     ParticipantFilter m_filter;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

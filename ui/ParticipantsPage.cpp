@@ -36,8 +36,11 @@ ParticipantsPage::ParticipantsPage(DocumentSession &session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The model starts sorted by name: say so before sorting is enabled, which sorts by
+    // the indicator, so that opening sorts 100,000 people once, not three times.
+    m_view->horizontalHeader()->setSortIndicator(ParticipantTableModel::NameColumn,
+                                                 Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ParticipantTableModel::NameColumn, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -51,24 +51,94 @@ QString ParticipantIndex::searchKey(const QString &text)
     return out;
 }
 
+namespace {
+
+bool isAscii(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// searchKey() of ASCII bytes, appended as the next word: letters and digits lower-cased,
+// every other run one space between words.
+void appendAsciiKey(QString &out, QByteArrayView text)
+{
+    bool pendingSpace = !out.isEmpty();
+    for (const char byte : text) {
+        char16_t c = char16_t(byte);
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        if (!isAsciiAlnum(c)) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        out.append(QChar(c));
+    }
+}
+
+} // namespace
+
 void ParticipantIndex::readRow(SqliteStatement &row, Entry &entry)
 {
+    // Reads the raw UTF-8 where it can: opening 100,000 people should not make a few
+    // strings for each of them only to throw them away.
     entry.id = row.integer(0);
-    const QString given = row.text(1);
-    const QString family = row.text(2);
-    entry.nameKey = searchKey(given.isEmpty()    ? family
-                              : family.isEmpty() ? given
-                                                 : given + QLatin1Char(' ') + family);
-    entry.emailKey = row.text(3).toLower();
-    entry.gender = genderFromCode(row.text(4)).value_or(Gender::Undisclosed);
+    const QByteArrayView given = row.utf8(1);
+    const QByteArrayView family = row.utf8(2);
+    if (isAscii(given) && isAscii(family)) {
+        entry.nameKey.clear();
+        entry.nameKey.reserve(given.size() + family.size() + 1);
+        appendAsciiKey(entry.nameKey, given);
+        appendAsciiKey(entry.nameKey, family);
+    } else {
+        const QString first = QString::fromUtf8(given);
+        const QString last = QString::fromUtf8(family);
+        entry.nameKey = foldedKey(first.isEmpty()  ? last
+                                  : last.isEmpty() ? first
+                                                   : first + QLatin1Char(' ') + last);
+    }
+    const QByteArrayView email = row.utf8(3);
+    if (isAscii(email)) {
+        entry.emailKey = QString(email.size(), Qt::Uninitialized);
+        QChar *out = entry.emailKey.data();
+        for (const char byte : email)
+            *out++ = QLatin1Char(byte >= 'A' && byte <= 'Z' ? char(byte + ('a' - 'A')) : byte);
+    } else {
+        entry.emailKey = QString::fromUtf8(email).toLower();
+    }
+    const QByteArrayView gender = row.utf8(4);
+    auto knownGender =
+        m_genderCodes.constFind(QByteArray::fromRawData(gender.data(), gender.size()));
+    if (knownGender == m_genderCodes.cend())
+        knownGender = m_genderCodes.insert(
+            gender.toByteArray(),
+            genderFromCode(QString::fromUtf8(gender)).value_or(Gender::Undisclosed));
+    entry.gender = *knownGender;
     entry.organizationId = row.isNull(5) ? 0 : row.integer(5);
-    entry.country = row.text(6);
-    auto subregion = m_subregions.constFind(entry.country);
-    if (subregion == m_subregions.cend())
-        subregion = m_subregions.insert(entry.country,
-                                        ReferenceData::instance().subregionOf(entry.country));
-    entry.subregion = *subregion;
-    entry.status = statusFromCode(row.text(7)).value_or(Status::Identified);
+    const QByteArrayView country = row.utf8(6);
+    auto place = m_places.constFind(QByteArray::fromRawData(country.data(), country.size()));
+    if (place == m_places.cend()) {
+        const QString code = QString::fromUtf8(country);
+        place = m_places.insert(country.toByteArray(),
+                                {code, ReferenceData::instance().subregionOf(code)});
+    }
+    entry.country = place->first;
+    entry.subregion = place->second;
+    const QByteArrayView status = row.utf8(7);
+    auto knownStatus =
+        m_statusCodes.constFind(QByteArray::fromRawData(status.data(), status.size()));
+    if (knownStatus == m_statusCodes.cend())
+        knownStatus = m_statusCodes.insert(
+            status.toByteArray(),
+            statusFromCode(QString::fromUtf8(status)).value_or(Status::Identified));
+    entry.status = *knownStatus;
     entry.registeredAt = row.text(8);
 }
 
@@ -84,6 +154,7 @@ void ParticipantIndex::countIn(const Entry &entry, int delta)
 void ParticipantIndex::reload()
 {
     reloadOrganizations();
+    m_rankValid.fill(false);
     m_entries.clear();
     m_positions.clear();
     m_registeredPerOrganization.clear();
@@ -114,9 +185,13 @@ void ParticipantIndex::refresh(const QList<qint64> &ids)
             readRow(row, entry);
             countIn(entry, 1);
             if (found != m_positions.cend()) {
-                countIn(m_entries[std::size_t(*found)], -1);
-                m_entries[std::size_t(*found)] = std::move(entry);
+                Entry &before = m_entries[std::size_t(*found)];
+                countIn(before, -1);
+                entry.ranks = before.ranks;
+                invalidateRanks(before, entry);
+                before = std::move(entry);
             } else {
+                m_rankValid.fill(false); // a newcomer has no place yet
                 m_positions.insert(id, qsizetype(m_entries.size()));
                 m_entries.push_back(std::move(entry));
             }
@@ -137,6 +212,8 @@ void ParticipantIndex::refresh(const QList<qint64> &ids)
 void ParticipantIndex::reloadOrganizations()
 {
     const ReferenceData &reference = ReferenceData::instance();
+    m_rankValid[std::size_t(rankSlot(ParticipantSortKey::Organization))] = false;
+    m_rankValid[std::size_t(rankSlot(ParticipantSortKey::Sector))] = false;
     m_organizations.clear();
     SqliteStatement row = m_db.prepare("SELECT id, name, country, category FROM organization");
     while (row.next()) {
@@ -214,73 +291,29 @@ QList<qint64> ParticipantIndex::query(const ParticipantFilter &filter, Participa
             rows.push_back(&entry);
     }
 
-    // Small integer or text sort keys per row, then one sort with ties broken by id.
-    const ReferenceData &reference = ReferenceData::instance();
-    auto countryKey = [&](const QString &code) -> QString {
-        auto found = m_countryKeys.constFind(code);
-        if (found != m_countryKeys.cend())
-            return *found;
-        const QString name = reference.countryName(code);
-        // A code nobody knows sorts after every named country.
-        const QString value = name.isEmpty() ? QStringLiteral("\uffff") + code : searchKey(name);
-        m_countryKeys.insert(code, value);
-        return value;
-    };
-    auto organizationKey = [&](const Entry &e) -> QString {
-        const OrganizationEntry *organization = this->organization(e.organizationId);
-        return organization ? organization->nameKey : QStringLiteral("\uffff");
-    };
-
+    // Text keys sort by their rank, the others by a small number; ties broken by id.
+    const int slot = rankSlot(key);
+    if (slot != kNotRanked)
+        ensureRanks(key);
     struct Keyed
     {
-        const Entry *entry;
-        QString text;
         int number;
+        qint64 id;
     };
     std::vector<Keyed> keyed;
     keyed.reserve(rows.size());
     for (const Entry *e : rows) {
-        Keyed k{e, QString(), 0};
-        switch (key) {
-        case ParticipantSortKey::Name:
-            k.text = e->nameKey;
-            break;
-        case ParticipantSortKey::Organization:
-            k.text = organizationKey(*e);
-            break;
-        case ParticipantSortKey::Country:
-            k.text = countryKey(e->country);
-            break;
-        case ParticipantSortKey::Subregion:
-            k.text = e->subregion;
-            break;
-        case ParticipantSortKey::Gender:
-            k.number = static_cast<int>(e->gender);
-            break;
-        case ParticipantSortKey::Sector:
-            k.text = sectorOf(*e);
-            break;
-        case ParticipantSortKey::Status:
-            k.number = statusRank(e->status);
-            break;
-        case ParticipantSortKey::RegisteredAt:
-            // People never registered sort last.
-            k.text = e->registeredAt.isEmpty() ? QStringLiteral("~") : e->registeredAt;
-            break;
-        case ParticipantSortKey::Email:
-            k.text = e->emailKey;
-            break;
-        case ParticipantSortKey::Id:
-            break;
-        }
-        keyed.push_back(std::move(k));
+        int number = 0;
+        if (slot != kNotRanked)
+            number = e->ranks[std::size_t(slot)];
+        else if (key == ParticipantSortKey::Gender)
+            number = static_cast<int>(e->gender);
+        else if (key == ParticipantSortKey::Status)
+            number = statusRank(e->status);
+        keyed.push_back({number, e->id});
     }
     auto less = [](const Keyed &a, const Keyed &b) {
-        if (a.number != b.number)
-            return a.number < b.number;
-        if (const int c = a.text.compare(b.text); c != 0)
-            return c < 0;
-        return a.entry->id < b.entry->id;
+        return a.number != b.number ? a.number < b.number : a.id < b.id;
     };
     if (descending)
         std::sort(keyed.begin(), keyed.end(),
@@ -291,8 +324,119 @@ QList<qint64> ParticipantIndex::query(const ParticipantFilter &filter, Participa
     QList<qint64> ids;
     ids.reserve(qsizetype(keyed.size()));
     for (const Keyed &k : keyed)
-        ids.append(k.entry->id);
+        ids.append(k.id);
     return ids;
+}
+
+int ParticipantIndex::rankSlot(ParticipantSortKey key)
+{
+    switch (key) {
+    case ParticipantSortKey::Name:
+        return 0;
+    case ParticipantSortKey::Organization:
+        return 1;
+    case ParticipantSortKey::Country:
+        return 2;
+    case ParticipantSortKey::Subregion:
+        return 3;
+    case ParticipantSortKey::Sector:
+        return 4;
+    case ParticipantSortKey::RegisteredAt:
+        return 5;
+    case ParticipantSortKey::Email:
+        return 6;
+    case ParticipantSortKey::Gender:
+    case ParticipantSortKey::Status:
+    case ParticipantSortKey::Id:
+        break;
+    }
+    return kNotRanked;
+}
+
+QString ParticipantIndex::textKey(const Entry &entry, ParticipantSortKey key) const
+{
+    switch (key) {
+    case ParticipantSortKey::Name:
+        return entry.nameKey;
+    case ParticipantSortKey::Organization: {
+        const OrganizationEntry *organization = this->organization(entry.organizationId);
+        return organization ? organization->nameKey : QStringLiteral("\uffff");
+    }
+    case ParticipantSortKey::Country: {
+        auto found = m_countryKeys.constFind(entry.country);
+        if (found != m_countryKeys.cend())
+            return *found;
+        const QString name = ReferenceData::instance().countryName(entry.country);
+        // A code nobody knows sorts after every named country.
+        const QString value =
+            name.isEmpty() ? QStringLiteral("\uffff") + entry.country : searchKey(name);
+        m_countryKeys.insert(entry.country, value);
+        return value;
+    }
+    case ParticipantSortKey::Subregion:
+        return entry.subregion;
+    case ParticipantSortKey::Sector:
+        return sectorOf(entry);
+    case ParticipantSortKey::RegisteredAt:
+        // People never registered sort last.
+        return entry.registeredAt.isEmpty() ? QStringLiteral("~") : entry.registeredAt;
+    case ParticipantSortKey::Email:
+        return entry.emailKey;
+    case ParticipantSortKey::Gender:
+    case ParticipantSortKey::Status:
+    case ParticipantSortKey::Id:
+        break;
+    }
+    return {};
+}
+
+void ParticipantIndex::ensureRanks(ParticipantSortKey key) const
+{
+    const std::size_t slot = std::size_t(rankSlot(key));
+    if (m_rankValid[slot])
+        return;
+    // The first four UTF-16 units packed into one integer decide most comparisons; the
+    // whole text only breaks ties. Same order as QString::compare.
+    struct Keyed
+    {
+        quint64 prefix;
+        QString text;
+        const Entry *entry;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(m_entries.size());
+    for (const Entry &entry : m_entries) {
+        QString text = textKey(entry, key);
+        quint64 prefix = 0;
+        for (qsizetype i = 0; i < 4; ++i)
+            prefix = (prefix << 16) | (i < text.size() ? text.at(i).unicode() : 0u);
+        keyed.push_back({prefix, std::move(text), &entry});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        return a.text.size() > 4 && b.text.size() > 4 ? a.text.compare(b.text) < 0
+                                                      : a.text.size() < b.text.size();
+    });
+    int rank = 0;
+    for (std::size_t i = 0; i < keyed.size(); ++i) {
+        if (i > 0 && (keyed[i].prefix != keyed[i - 1].prefix || keyed[i].text != keyed[i - 1].text))
+            ++rank;
+        keyed[i].entry->ranks[slot] = rank;
+    }
+    m_rankValid[slot] = true;
+}
+
+void ParticipantIndex::invalidateRanks(const Entry &before, const Entry &after)
+{
+    for (ParticipantSortKey key :
+         {ParticipantSortKey::Name, ParticipantSortKey::Organization, ParticipantSortKey::Country,
+          ParticipantSortKey::Subregion, ParticipantSortKey::Sector,
+          ParticipantSortKey::RegisteredAt, ParticipantSortKey::Email}) {
+        const std::size_t slot = std::size_t(rankSlot(key));
+        if (m_rankValid[slot] && textKey(before, key) != textKey(after, key))
+            m_rankValid[slot] = false;
+    }
 }
 
 } // namespace consulta

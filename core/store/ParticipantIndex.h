@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,9 @@ enum class ParticipantSortKey
 // reloadOrganizations() after an organization changed.
 class ParticipantIndex
 {
+    // How many sort keys order by text (and so get ranks).
+    static constexpr std::size_t kRankedKeys = 7;
+
 public:
     struct Entry
     {
@@ -68,6 +72,9 @@ public:
         QString nameKey;      // foldedKey of the display name
         QString emailKey;     // lower-case e-mail
         QString registeredAt; // ISO UTC text (sorts as time), empty when none
+        // The entry's place in the order of each text sort key (equal keys, equal
+        // places), valid while the index's rankValid flag for the key is set.
+        mutable std::array<int, kRankedKeys> ranks{};
     };
 
     struct OrganizationEntry
@@ -108,6 +115,13 @@ public:
     static QString searchKey(const QString &text);
 
 private:
+    // Sort keys ordered by text get ranks, computed once and kept until a change
+    // touches the key: sorting 100,000 people then compares integers, not strings.
+    static constexpr int kNotRanked = -1;
+    static int rankSlot(ParticipantSortKey key);
+    QString textKey(const Entry &entry, ParticipantSortKey key) const;
+    void ensureRanks(ParticipantSortKey key) const;
+    void invalidateRanks(const Entry &before, const Entry &after);
     bool matches(const Entry &entry, const ParticipantFilter &filter, const QString &textKey,
                  const QString &emailText, const QHash<qint64, bool> &organizationHits) const;
     void readRow(SqliteStatement &row, Entry &entry);
@@ -117,8 +131,12 @@ private:
     std::vector<Entry> m_entries;
     QHash<qint64, qsizetype> m_positions; // id → position in m_entries
     QHash<qint64, OrganizationEntry> m_organizations;
-    QHash<QString, QString> m_subregions;          // country code → subregion
+    // Stored codes seen so far, read once each.
+    QHash<QByteArray, Gender> m_genderCodes;
+    QHash<QByteArray, Status> m_statusCodes;
+    QHash<QByteArray, std::pair<QString, QString>> m_places; // country → (code, subregion)
     mutable QHash<QString, QString> m_countryKeys; // country code → folded name, for sorting
+    mutable std::array<bool, kRankedKeys> m_rankValid{};
     QHash<qint64, int> m_registeredPerOrganization;
     int m_registered = 0;
 };

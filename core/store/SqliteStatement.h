@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -46,6 +47,8 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray bytes(int column) const;
+    // The column's UTF-8 text without a copy: valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
 
