@@ -1,5 +1,6 @@
 #include "ConsultationPage.h"
 
+#include "CountryDelegate.h"
 #include "DocumentSession.h"
 #include "TeamTableModel.h"
 #include "commands/EditConsultationCommand.h"
@@ -132,20 +133,22 @@ QWidget *ConsultationPage::buildDetails()
                 [this, target, member, name] { changeInstant(target, member, name); });
     };
     addInstant(tr("&Starts:"), tr("start"), m_start, m_startLocal, &Consultation::startsAt);
-    addInstant(tr("&Ends:"), tr("end"), m_end, m_endLocal, &Consultation::endsAt);
+    addInstant(tr("E&nds:"), tr("end"), m_end, m_endLocal, &Consultation::endsAt);
     addInstant(tr("Registration &deadline:"), tr("registration deadline"), m_deadline,
                m_deadlineLocal, &Consultation::registrationDeadline);
 
     m_platform = new QLineEdit(box);
     m_platform->setAccessibleName(tr("Online platform"));
-    form->addRow(tr("Online &platform:"), m_platform);
+    form->addRow(tr("Online p&latform:"), m_platform);
     connect(m_platform, &QLineEdit::editingFinished, this, [this] {
         change(tr("platform"),
                [this](Consultation &c) { c.platform = m_platform->text().trimmed(); });
     });
 
-    m_chathamHouse = new QCheckBox(tr("Held under the &Chatham House Rule"), box);
-    m_recorded = new QCheckBox(tr("&Recorded"), box);
+    m_chathamHouse = new QCheckBox(tr("Held under the Chatham House R&ule"), box);
+    m_recorded = new QCheckBox(tr("Re&corded"), box);
+    m_chathamHouse->setAccessibleName(tr("Chatham House Rule"));
+    m_recorded->setAccessibleName(tr("Recorded"));
     form->addRow(QString(), m_chathamHouse);
     form->addRow(QString(), m_recorded);
     connect(m_chathamHouse, &QCheckBox::toggled, this, [this](bool on) {
@@ -159,7 +162,7 @@ QWidget *ConsultationPage::buildDetails()
     m_limit->setRange(0, 1000);
     m_limit->setSpecialValueText(tr("No limit"));
     m_limit->setAccessibleName(tr("People per organization"));
-    form->addRow(tr("People per &organization:"), m_limit);
+    form->addRow(tr("People per or&ganization:"), m_limit);
     connect(m_limit, &QSpinBox::valueChanged, this, [this](int value) {
         change(
             tr("limit per organization"),
@@ -170,7 +173,7 @@ QWidget *ConsultationPage::buildDetails()
     m_capacity->setRange(0, 1000000);
     m_capacity->setSpecialValueText(tr("No capacity set"));
     m_capacity->setAccessibleName(tr("Capacity"));
-    form->addRow(tr("Ca&pacity:"), m_capacity);
+    form->addRow(tr("Capac&ity:"), m_capacity);
     connect(m_capacity, &QSpinBox::valueChanged, this, [this](int value) {
         change(
             tr("capacity"), [value](Consultation &c) { c.capacity = value; }, true);
@@ -227,7 +230,11 @@ QWidget *ConsultationPage::buildTeam()
     m_team->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_team->setMinimumHeight(160);
     auto *add = new QPushButton(tr("Add &Member"), box);
-    auto *remove = new QPushButton(tr("Re&move Member"), box);
+    auto *remove = new QPushButton(tr("Remove Mem&ber"), box);
+    add->setAccessibleName(tr("Add team member"));
+    remove->setAccessibleName(tr("Remove team member"));
+    // A country is picked from the list, as everywhere else.
+    m_team->setItemDelegateForColumn(TeamTableModel::CountryColumn, new CountryDelegate(m_team));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(add);

@@ -33,6 +33,7 @@ public:
     explicit ConsultationPage(DocumentSession &session, QWidget *parent = nullptr);
 
     TeamTableModel *teamModel() const { return m_teamModel; }
+    QTableView *teamView() const { return m_team; }
     QLineEdit *titleField() const { return m_title; }
 
 private:

@@ -4,8 +4,10 @@
 #include "OrganizationDialog.h"
 #include "OrganizationTableModel.h"
 #include "Prompts.h"
+#include "commands/RemoveOrganizationCommand.h"
 #include "commands/SaveOrganizationCommand.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,9 +39,16 @@ OrganizationsPage::OrganizationsPage(DocumentSession &session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search organizations"));
     auto *add = new QPushButton(tr("&Add Organization…"), this);
-    auto *edit = new QPushButton(tr("&Edit Organization…"), this);
+    auto *edit = new QPushButton(tr("Ed&it Organization…"), this);
+    auto *remove = new QPushButton(tr("&Delete Organization…"), this);
     add->setAccessibleName(tr("Add organization"));
     edit->setAccessibleName(tr("Edit organization"));
+    remove->setAccessibleName(tr("Delete organization"));
+    auto *deleteKey = new QAction(tr("Delete Organization…"), m_view);
+    deleteKey->setObjectName(QStringLiteral("actionDeleteOrganization"));
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(deleteKey);
 
     m_view->setObjectName(QStringLiteral("organizationsTable"));
     m_view->setAccessibleName(tr("Organizations"));
@@ -59,6 +68,7 @@ OrganizationsPage::OrganizationsPage(DocumentSession &session, QWidget *parent)
     top->addWidget(m_search, 1);
     top->addWidget(add);
     top->addWidget(edit);
+    top->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
@@ -70,6 +80,8 @@ OrganizationsPage::OrganizationsPage(DocumentSession &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrganizationsPage::updateCount);
     connect(add, &QPushButton::clicked, this, &OrganizationsPage::addOrganization);
     connect(edit, &QPushButton::clicked, this, &OrganizationsPage::editOrganization);
+    connect(remove, &QPushButton::clicked, this, &OrganizationsPage::removeOrganization);
+    connect(deleteKey, &QAction::triggered, this, &OrganizationsPage::removeOrganization);
     connect(m_view, &QTableView::doubleClicked, this, &OrganizationsPage::editOrganization);
     updateCount();
 }
@@ -93,12 +105,52 @@ bool OrganizationsPage::addOrganization()
     return true;
 }
 
-bool OrganizationsPage::editOrganization()
+Organization OrganizationsPage::currentOrganization() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (!current.isValid())
+    return current.isValid() ? m_model->organizationAt(current.row()) : Organization{};
+}
+
+bool OrganizationsPage::selectOrganization(qint64 id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(OrganizationTableModel::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool OrganizationsPage::removeOrganization()
+{
+    const Organization organization = currentOrganization();
+    if (organization.id == 0)
         return false;
-    const Organization before = m_model->organizationAt(current.row());
+    QList<qint64> people;
+    for (const ParticipantIndex::Entry &entry : m_session.index().entries()) {
+        if (entry.organizationId == organization.id)
+            people.append(entry.id);
+    }
+    const QString question =
+        people.isEmpty()
+            ? tr("Delete “%1”?").arg(organization.name)
+            : tr("Delete “%1”? %n person(s) belong to it; they stay in the consultation "
+                 "without an organization.",
+                 "", int(people.size()))
+                  .arg(organization.name);
+    if (!Prompts::current().confirm(this, tr("Delete Organization"), question, tr("&Delete")))
+        return false;
+    m_session.undoStack()->push(new RemoveOrganizationCommand(m_session, organization, people));
+    return true;
+}
+
+bool OrganizationsPage::editOrganization()
+{
+    const Organization before = currentOrganization();
+    if (before.id == 0)
+        return false;
     OrganizationDialog dialog(this);
     dialog.setWindowTitle(tr("Edit %1").arg(before.name));
     dialog.setOrganization(before);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Organization.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,10 +27,14 @@ public:
     QTableView *view() const { return m_view; }
 
     bool addOrganization();
-    bool editOrganization(); // the current one
+    bool editOrganization();   // the current one
+    bool removeOrganization(); // the current one, after asking
+    // Makes the organization the current row; false when it is not shown.
+    bool selectOrganization(qint64 id);
 
 private:
     void updateCount();
+    Organization currentOrganization() const; // id 0 when none
 
     DocumentSession &m_session;
     OrganizationTableModel *m_model;

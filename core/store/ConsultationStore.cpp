@@ -210,6 +210,22 @@ Result<void> ConsultationStore::removeOrganization(qint64 id)
     return {};
 }
 
+Result<void> ConsultationStore::setOrganization(const QList<qint64> &ids, qint64 organizationId)
+{
+    SqliteTransaction transaction(m_db);
+    SqliteStatement update =
+        m_db.prepare("UPDATE participant SET organization_id = ?1 WHERE id = ?2");
+    for (qint64 id : ids) {
+        update.reset();
+        update.bindId(1, organizationId).bind(2, id);
+        if (!update.exec())
+            return failure("change the participants' organization");
+    }
+    if (!transaction.commit())
+        return failure("change the participants' organization");
+    return {};
+}
+
 int ConsultationStore::participantCount() const
 {
     return int(m_db.queryInteger("SELECT count(*) FROM participant", 0));

@@ -30,6 +30,8 @@ public:
     Result<qint64> addOrganization(const Organization &organization);
     Result<void> updateOrganization(const Organization &organization);
     Result<void> removeOrganization(qint64 id);
+    // Puts these participants in an organization (0: none).
+    Result<void> setOrganization(const QList<qint64> &ids, qint64 organizationId);
 
     int participantCount() const;
     QList<Participant> participants() const;
