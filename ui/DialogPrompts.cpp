@@ -3,11 +3,14 @@
 #include "reference/ReferenceData.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QUrl>
 
 namespace consulta {
 
@@ -137,6 +140,44 @@ std::optional<int> DialogPrompts::chooseRoundtable(QWidget *parent)
     if (!ok)
         return std::nullopt;
     return int(items.indexOf(chosen)) + 1;
+}
+
+namespace {
+
+class DialogProgress : public Prompts::Progress
+{
+public:
+    DialogProgress(QWidget *parent, const QString &label, int total)
+        : m_dialog(label, tr("Cancel"), 0, total, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setValue(0);
+    }
+    ~DialogProgress() override { m_dialog.reset(); }
+
+    bool update(int done, int total) override
+    {
+        m_dialog.setMaximum(total);
+        m_dialog.setValue(done);
+        return !m_dialog.wasCanceled();
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+std::unique_ptr<Prompts::Progress> DialogPrompts::startProgress(QWidget *parent,
+                                                                const QString &label, int total)
+{
+    return std::make_unique<DialogProgress>(parent, label, total);
+}
+
+bool DialogPrompts::openExternally(const QUrl &url)
+{
+    return QDesktopServices::openUrl(url);
 }
 
 int DialogPrompts::exec(QDialog &dialog)

@@ -21,6 +21,9 @@ public:
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;
+    std::unique_ptr<Progress> startProgress(QWidget *parent, const QString &label,
+                                            int total) override;
+    bool openExternally(const QUrl &url) override;
     int exec(QDialog &dialog) override;
 
     static QString fileFilter();

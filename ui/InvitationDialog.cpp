@@ -9,6 +9,7 @@
 #include "store/ConsultationStore.h"
 #include "store/TemplateStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -19,12 +20,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace consulta {
@@ -57,6 +58,7 @@ InvitationDialog::InvitationDialog(DocumentSession &session, MessageKind kind,
     , m_preview(new QPlainTextEdit(this))
     , m_problems(new QLabel(this))
     , m_folder(new QLineEdit(this))
+    , m_handOff(new QCheckBox(tr("Then &open each message in my mail client, one by one"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool invitation = kind == MessageKind::Invitation;
@@ -161,10 +163,14 @@ InvitationDialog::InvitationDialog(DocumentSession &session, MessageKind kind,
     splitter->addWidget(previewPane);
     splitter->setChildrenCollapsible(false);
 
-    auto *folderLabel = new QLabel(tr("Write to &folder:"), this);
+    auto *folderLabel = new QLabel(tr("Write to fol&der:"), this);
     folderLabel->setBuddy(m_folder);
+    m_handOff->setObjectName(QStringLiteral("handToMailClient"));
+    m_handOff->setToolTip(tr("Each message opens in your mail client as a draft ready to send "
+                             "(Outlook; other clients may show it as a received message)."));
     auto *bottom = new QFormLayout;
     bottom->addRow(folderLabel, folderRow);
+    bottom->addRow(QString(), m_handOff);
 
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(invitation ? tr("&Write Invitations") : tr("&Write Reminders"));
@@ -317,18 +323,13 @@ bool InvitationDialog::writeMessages()
     m_run.setTemplate(editedTemplate());
     m_run.setMarkInvited(false);
 
-    QProgressDialog progress(m_kind == MessageKind::Invitation ? tr("Writing invitations…")
-                                                               : tr("Writing reminders…"),
-                             tr("Cancel"), 0, int(people.size()), owner);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setValue(0);
+    std::unique_ptr<Prompts::Progress> progress = Prompts::current().startProgress(
+        owner,
+        m_kind == MessageKind::Invitation ? tr("Writing invitations…") : tr("Writing reminders…"),
+        int(people.size()));
     Result<InvitationOutcome> outcome =
-        m_run.run(people, folder(), [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        });
+        m_run.run(people, folder(),
+                  [&progress](int done, int total) { return progress->update(done, total); });
     progress.reset();
 
     // What the document keeps: the template when it differs from the one stored (none
@@ -385,7 +386,36 @@ bool InvitationDialog::writeMessages()
                    skipped.join(QLatin1Char('\n'));
     }
     Prompts::current().showInformation(owner, windowTitle(), summary);
+    if (m_handOff->isChecked())
+        handToMailClient(*outcome);
     return !outcome->written.isEmpty();
+}
+
+void InvitationDialog::handToMailClient(const InvitationOutcome &outcome)
+{
+    QWidget *owner = parentWidget() ? parentWidget() : this;
+    const qsizetype total = outcome.written.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        const WrittenMessage &message = outcome.written.at(i);
+        if (!Prompts::current().openExternally(QUrl::fromLocalFile(message.path))) {
+            Prompts::current().showError(
+                owner, windowTitle(),
+                tr("No mail program could open the messages. They are in %1.")
+                    .arg(QDir::toNativeSeparators(folder())));
+            return;
+        }
+        if (i + 1 == total)
+            return;
+        const std::optional<Participant> next =
+            m_session.store().participant(outcome.written.at(i + 1).participantId);
+        const QString question =
+            tr("Message %1 of %2 is open in your mail client.\n\nOpen the next one (%3)?")
+                .arg(i + 1)
+                .arg(total)
+                .arg(next ? next->displayName() : QString());
+        if (!Prompts::current().confirm(owner, windowTitle(), question, tr("Open &Next")))
+            return;
+    }
 }
 
 } // namespace consulta

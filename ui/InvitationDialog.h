@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -53,6 +54,8 @@ private:
     void updateRecipients();
     void updatePreview();
     void updateReadiness();
+    // Opens the written messages in the desktop's mail client, asking before each next one.
+    void handToMailClient(const InvitationOutcome &outcome);
 
     DocumentSession &m_session;
     MessageKind m_kind;
@@ -68,6 +71,7 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_problems;
     QLineEdit *m_folder;
+    QCheckBox *m_handOff;
     QDialogButtonBox *m_buttons;
 };
 

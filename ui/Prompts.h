@@ -3,9 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QDialog;
+class QUrl;
 class QWidget;
 
 namespace consulta {
@@ -17,6 +19,15 @@ namespace consulta {
 class Prompts
 {
 public:
+    // Progress of long work the person may cancel.
+    class Progress
+    {
+    public:
+        virtual ~Progress() = default;
+        // done of total; false once the person has asked to stop.
+        virtual bool update(int done, int total) = 0;
+    };
+
     enum class SaveChoice
     {
         Save,
@@ -65,6 +76,13 @@ public:
                                  const QString &startFolder) = 0;
     // The IMRF roundtable of a new consultation (1–4), nullopt when cancelled.
     virtual std::optional<int> chooseRoundtable(QWidget *parent) = 0;
+
+    // Shows progress of long work (after a short delay) until the object goes.
+    virtual std::unique_ptr<Progress> startProgress(QWidget *parent, const QString &label,
+                                                    int total) = 0;
+    // Hands a file or address to the desktop (the mail client for an .eml or mailto:);
+    // false when nothing could take it.
+    virtual bool openExternally(const QUrl &url) = 0;
 
     // Runs a dialog the window built (a participant or organization form) and returns
     // QDialog::Accepted or Rejected.

@@ -67,6 +67,37 @@ std::optional<int> ScriptedPrompts::chooseRoundtable(QWidget *)
     return roundtable;
 }
 
+namespace {
+
+class ScriptedProgress : public Prompts::Progress
+{
+public:
+    explicit ScriptedProgress(ScriptedPrompts &prompts)
+        : m_prompts(prompts)
+    {}
+    bool update(int done, int) override
+    {
+        ++m_prompts.progressUpdates;
+        return m_prompts.cancelAfter < 0 || done < m_prompts.cancelAfter;
+    }
+
+private:
+    ScriptedPrompts &m_prompts;
+};
+
+} // namespace
+
+std::unique_ptr<Prompts::Progress> ScriptedPrompts::startProgress(QWidget *, const QString &, int)
+{
+    return std::make_unique<ScriptedProgress>(*this);
+}
+
+bool ScriptedPrompts::openExternally(const QUrl &url)
+{
+    opened.append(url);
+    return openAnswer;
+}
+
 int ScriptedPrompts::exec(QDialog &dialog)
 {
     return onDialog ? onDialog(dialog) : int(QDialog::Rejected);

@@ -2,6 +2,9 @@
 
 #include "Prompts.h"
 
+#include <QList>
+#include <QUrl>
+
 #include <functional>
 
 namespace consulta::test {
@@ -22,6 +25,12 @@ public:
     QString savePath;
     QString folderPath; // what chooseFolder answers
     std::optional<int> roundtable = 1;
+    // Progress reports "stop" once this much is done (never when negative).
+    int cancelAfter = -1;
+    // What openExternally answers; the URLs it was given.
+    bool openAnswer = true;
+    QList<QUrl> opened;
+    int progressUpdates = 0;
     // Fills in a dialog and returns QDialog::Accepted or Rejected; rejects when unset.
     std::function<int(QDialog &)> onDialog;
 
@@ -45,6 +54,9 @@ public:
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;
+    std::unique_ptr<Progress> startProgress(QWidget *parent, const QString &label,
+                                            int total) override;
+    bool openExternally(const QUrl &url) override;
     int exec(QDialog &dialog) override;
 };
 
