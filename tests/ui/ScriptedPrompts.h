@@ -21,6 +21,8 @@ public:
     QString openPath;
     QString savePath;
     QString folderPath; // what chooseFolder answers
+    QString importPath; // what importFileName answers
+    QString exportPath; // what exportFileName answers
     std::optional<int> roundtable = 1;
     // Fills in a dialog and returns QDialog::Accepted or Rejected; rejects when unset.
     std::function<int(QDialog &)> onDialog;
@@ -31,6 +33,7 @@ public:
     int recoveryCount = 0;
     QStringList lastWarnings;
     QStringList errors;
+    QString lastExportSuggestion; // the path exportFileName was offered
 
     SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question,
@@ -42,6 +45,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString importFileName(QWidget *parent, const QString &folder) override;
+    QString exportFileName(QWidget *parent, const QString &suggestedPath) override;
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;
