@@ -369,10 +369,13 @@ void MainWindow::exportParticipants()
         return;
     ExportFlow flow(this);
     const int written = flow.run(*session);
-    if (written >= 0)
-        statusBar()->showMessage(tr("Exported %n participant(s) to %1", "", written)
-                                     .arg(QDir::toNativeSeparators(flow.lastPath())),
-                                 8000);
+    if (written < 0)
+        return;
+    const QString file = QDir::toNativeSeparators(flow.lastPath());
+    statusBar()->showMessage(written == 1
+                                 ? tr("Exported 1 participant to %1").arg(file)
+                                 : tr("Exported %1 participants to %2").arg(written).arg(file),
+                             8000);
 }
 
 void MainWindow::showPage(int page)

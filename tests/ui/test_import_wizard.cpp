@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -557,6 +558,8 @@ TEST_CASE("File → Export writes a safe CSV that imports into a new document as
         return int(QDialog::Accepted);
     };
     action(window, "actionExport")->trigger();
+    CHECK(window.statusBar()->currentMessage().contains(
+        QStringLiteral("Exported %1 participants").arg(original.size())));
     const QByteArray everyone = test::readAll(prompts.exportPath);
     REQUIRE(everyone.startsWith("\xEF\xBB\xBF"));
     CHECK(everyone.count("\r\n") == original.size() + 1);

@@ -82,8 +82,6 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     case ExampleColumn:
         if (role == Qt::DisplayRole)
             return m_examples.value(column);
-        if (role == Qt::ForegroundRole)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case FieldColumn:
         if (role == Qt::DisplayRole)

@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace consulta {
@@ -25,14 +26,22 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
 void ImportDonePage::initializePage()
 {
     const ImportReport &report = m_wizard.importReport();
-    QString html = QStringLiteral("<p style=\"font-size:large\">") +
-                   tr("<b>%n</b> participant(s) added", "", report.added) + QStringLiteral("<br>") +
-                   tr("<b>%n</b> row(s) merged", "", report.merged) + QStringLiteral("<br>") +
-                   tr("<b>%n</b> row(s) not imported", "", int(report.rejected.size())) +
-                   QStringLiteral("</p>");
+    const auto line = [](int count, const QString &one, const QString &many) {
+        return (count == 1 ? one : many.arg(QLocale().toString(count))) + QStringLiteral("<br>");
+    };
+    QString html =
+        QStringLiteral("<p style=\"font-size:large\">") +
+        line(report.added, tr("<b>1</b> participant added"), tr("<b>%1</b> participants added")) +
+        line(report.merged, tr("<b>1</b> row merged"), tr("<b>%1</b> rows merged")) +
+        line(int(report.rejected.size()), tr("<b>1</b> row not imported"),
+             tr("<b>%1</b> rows not imported")) +
+        QStringLiteral("</p>");
     if (report.organizationsAdded > 0)
         html += QStringLiteral("<p>") +
-                tr("%n organization(s) added.", "", report.organizationsAdded) +
+                (report.organizationsAdded == 1
+                     ? tr("1 organization added.")
+                     : tr("%1 organizations added.")
+                           .arg(QLocale().toString(report.organizationsAdded))) +
                 QStringLiteral("</p>");
     html += QStringLiteral("<p>") +
             tr("Each imported participant’s <i>source</i> records “%1”. Edit → Undo takes the "

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -169,14 +170,18 @@ void ImportFilePage::showSource()
                                .arg(source.errorString().toHtmlEscaped()));
         m_model->clear();
     } else {
+        const int rows = int(table.rows.size());
         QString summary =
-            tr("Column names on line %1; %n row(s) of data", "", int(table.rows.size()))
-                .arg(table.headerLine);
+            rows == 1
+                ? tr("Column names on line %1; 1 row of data").arg(table.headerLine)
+                : tr("Column names on line %1; %2 rows of data").arg(table.headerLine).arg(rows);
         if (!table.sectionTitle.isEmpty())
             summary += tr(", under “%1”").arg(table.sectionTitle.toHtmlEscaped());
-        if (!table.problems.isEmpty())
-            summary += tr("; <b>%n row(s) cannot be read</b> (see the summary before importing)",
-                          "", int(table.problems.size()));
+        const int problems = int(table.problems.size());
+        if (problems > 0)
+            summary += (problems == 1 ? tr("; <b>1 row cannot be read</b>")
+                                      : tr("; <b>%1 rows cannot be read</b>").arg(problems)) +
+                       tr(" (listed before importing)");
         summary += QLatin1Char('.');
         if (table.rows.size() > 200)
             summary += tr(" The first 200 rows are shown.");

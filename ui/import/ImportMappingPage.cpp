@@ -33,6 +33,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_mappingView->setItemDelegateForColumn(ColumnMappingModel::FieldColumn,
                                             new ImportFieldDelegate(this));
     m_mappingView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mappingView->setFocusPolicy(Qt::NoFocus); // the combo boxes take the focus
     m_mappingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mappingView->setWordWrap(false);
     m_mappingView->verticalHeader()->hide();

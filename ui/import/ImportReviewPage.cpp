@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -72,17 +73,26 @@ void ImportReviewPage::initializePage()
     } else {
         m_report = report.takeValue();
         const int rejected = int(m_report.rejected.size());
+        const auto line = [](int count, const QString &one, const QString &many) {
+            return (count == 1 ? one : many.arg(QLocale().toString(count))) +
+                   QStringLiteral("<br>");
+        };
         QString html =
             QStringLiteral("<p style=\"font-size:large\">") +
-            tr("<b>%n</b> new participant(s)", "", m_report.added) + QStringLiteral("<br>") +
-            tr("<b>%n</b> row(s) merged into people already in the consultation or earlier in "
-               "the file",
-               "", m_report.merged) +
-            QStringLiteral("<br>") + tr("<b>%n</b> row(s) not imported", "", rejected) +
+            line(m_report.added, tr("<b>1</b> new participant"), tr("<b>%1</b> new participants")) +
+            line(m_report.merged,
+                 tr("<b>1</b> row merged into a person already in the consultation "
+                    "or earlier in the file"),
+                 tr("<b>%1</b> rows merged into people already in the consultation "
+                    "or earlier in the file")) +
+            line(rejected, tr("<b>1</b> row not imported"), tr("<b>%1</b> rows not imported")) +
             QStringLiteral("</p>");
         if (m_report.organizationsAdded > 0)
             html += QStringLiteral("<p>") +
-                    tr("%n new organization(s) will be added.", "", m_report.organizationsAdded) +
+                    (m_report.organizationsAdded == 1
+                         ? tr("1 new organization will be added.")
+                         : tr("%1 new organizations will be added.")
+                               .arg(QLocale().toString(m_report.organizationsAdded))) +
                     QStringLiteral("</p>");
         if (m_report.added + m_report.merged == 0)
             html += QStringLiteral("<p>") +
