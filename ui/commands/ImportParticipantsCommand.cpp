@@ -36,16 +36,18 @@ void ImportParticipantsCommand::redo()
         notify(m_report);
         return;
     }
-    ImportProgress progress(
-        m_progressParent,
-        QCoreApplication::translate("ImportParticipantsCommand", "Importing participants again…"),
-        false);
-    ImportOptions options = m_options;
-    options.progress = progress.callback();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportReport> imported =
-        ParticipantImporter(session().store()).run(m_source.table(), m_mapping, options);
-    QGuiApplication::restoreOverrideCursor();
+    Result<ImportReport> imported = Error{QString()};
+    {
+        ImportProgress progress(m_progressParent,
+                                QCoreApplication::translate("ImportParticipantsCommand",
+                                                            "Importing participants again…"),
+                                false);
+        ImportOptions options = m_options;
+        options.progress = progress.callback();
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        imported = ParticipantImporter(session().store()).run(m_source.table(), m_mapping, options);
+        QGuiApplication::restoreOverrideCursor();
+    }
     if (!imported) {
         m_report = ImportReport();
         succeeded(Error{imported.errorMessage()});

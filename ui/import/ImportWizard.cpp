@@ -10,7 +10,8 @@
 #include "commands/ImportParticipantsCommand.h"
 #include "io/ParticipantImporter.h"
 
-#include <QFileInfo>
+#include <QCursor>
+#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace consulta {
@@ -106,11 +107,14 @@ Result<ImportReport> ImportWizard::dryRun()
 bool ImportWizard::runImport()
 {
     m_error.clear();
-    ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true);
-    ImportOptions options = this->options();
-    options.progress = progress.callback();
-    Result<ImportReport> imported =
-        ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    Result<ImportReport> imported = Error{QString()};
+    {
+        // The dialog closes before the views catch up with the import (in push()).
+        ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true);
+        ImportOptions options = this->options();
+        options.progress = progress.callback();
+        imported = ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    }
     if (!imported) {
         m_error = imported.errorMessage();
         return false;
@@ -121,8 +125,10 @@ bool ImportWizard::runImport()
     }
     m_result = imported.takeValue();
     m_imported = true;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_session.undoStack()->push(new ImportParticipantsCommand(
         m_session, source(), mapping(), this->options(), m_result, parentWidget()));
+    QGuiApplication::restoreOverrideCursor();
     return true;
 }
 
