@@ -331,6 +331,19 @@ TEST_CASE("A UTF-16 file: the encoding can be changed and back, the status force
         driver.choose("delimiter", QString());
         CHECK(wizard.source().table().delimiter == QLatin1Char('\t'));
 
+        // Reads asked for in a row: only the last one's result is kept.
+        CsvOptions semicolon;
+        semicolon.delimiter = QLatin1Char(';');
+        wizard.reread(ImportFormat::Generic, semicolon);
+        wizard.reread(ImportFormat::Zoom, CsvOptions());
+        wizard.reread(ImportFormat::Auto, CsvOptions());
+        CHECK(wizard.isReading());
+        CHECK_FALSE(wizard.currentPage()->isComplete());
+        driver.waitForRead();
+        CHECK(wizard.loader()->request().format == ImportFormat::Auto);
+        CHECK(wizard.source().table().delimiter == QLatin1Char('\t'));
+        CHECK(wizard.currentPage()->isComplete());
+
         driver.next(ImportWizard::MappingPageId);
         CHECK(driver.previewColumn(ImportPreviewModel::StatusColumn) ==
               QStringList(3, statusLabel(Status::Identified)));

@@ -70,6 +70,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_previewView->horizontalHeader()->setStretchLastSection(true);
 
     auto *statusForm = new QFormLayout;
+    statusForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     statusForm->addRow(tr("&Status of every imported person:"), m_status);
 
     auto *top = new QWidget(this);
