@@ -113,6 +113,24 @@ QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestedPat
     return dialog.selectedFiles().constFirst();
 }
 
+QString DialogPrompts::importFileName(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(
+        parent, tr("Import Participants"), folder,
+        tr("Registration exports (*.csv *.tsv *.txt);;All files (*)"));
+}
+
+QString DialogPrompts::exportFileName(QWidget *parent, const QString &suggestedPath)
+{
+    QFileDialog dialog(parent, tr("Export Participants"), suggestedPath,
+                       tr("CSV files (*.csv);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
 QString DialogPrompts::chooseFolder(QWidget *parent, const QString &title,
                                     const QString &startFolder)
 {

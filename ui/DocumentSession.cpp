@@ -4,6 +4,10 @@
 
 namespace consulta {
 
+namespace {
+constexpr qsizetype kRefreshLimit = 2000;
+}
+
 DocumentSession::DocumentSession(std::unique_ptr<Document> document, QObject *parent)
     : QObject(parent)
     , m_document(std::move(document))
@@ -50,7 +54,12 @@ Result<void> DocumentSession::saveAs(const QString &path)
 
 void DocumentSession::notifyParticipants(const QList<qint64> &ids)
 {
-    m_index.refresh(ids);
+    // refresh() reads one row per id, each a read of its own (a lock taken and released):
+    // for a bulk change such as a large import, reading everything once is far quicker.
+    if (ids.size() > kRefreshLimit)
+        m_index.reload();
+    else
+        m_index.refresh(ids);
     Q_EMIT participantsChanged(ids);
 }
 

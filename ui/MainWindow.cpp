@@ -10,10 +10,13 @@
 #include "RecentFiles.h"
 #include "StageSummary.h"
 #include "WelcomePage.h"
+#include "import/ExportFlow.h"
+#include "import/ImportFlow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -86,6 +89,13 @@ void MainWindow::createActions()
     m_open = addAction(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open);
     m_save = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
     m_saveAs = addAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs);
+    m_import = addAction(QStringLiteral("actionImport"), tr("&Import Participants…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setStatusTip(tr("Add people from a registration export (Zoom, Forms, a "
+                              "spreadsheet saved as CSV)"));
+    m_export = addAction(QStringLiteral("actionExport"), tr("&Export Participants…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setStatusTip(tr("Write participants to a CSV file that spreadsheets open safely"));
     m_close = addAction(QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
     m_quit = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -95,6 +105,9 @@ void MainWindow::createActions()
     connect(m_save, &QAction::triggered, m_controller, &DocumentController::save);
     connect(m_saveAs, &QAction::triggered, m_controller, qOverload<>(&DocumentController::saveAs));
     connect(m_close, &QAction::triggered, m_controller, &DocumentController::close);
+    connect(m_import, &QAction::triggered, this,
+            [this] { ImportFlow(this).chooseAndImport(m_controller->session()); });
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportParticipants);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -199,6 +212,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_save);
     file->addAction(m_saveAs);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -306,7 +322,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_documentWidget != nullptr;
-    for (QAction *action : {m_save, m_saveAs, m_close, m_find, m_addParticipant, m_addOrganization})
+    for (QAction *action : {m_save, m_saveAs, m_import, m_export, m_close, m_find, m_addParticipant,
+                            m_addOrganization})
         action->setEnabled(open);
     m_sendInvitations->setEnabled(open);
     m_sendReminders->setEnabled(open);
@@ -338,6 +355,27 @@ void MainWindow::sendMessages(MessageKind kind)
                             this);
     if (Prompts::current().exec(dialog) == QDialog::Accepted)
         dialog.writeMessages();
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    ImportFlow(this).importFile(m_controller->session(), path);
+}
+
+void MainWindow::exportParticipants()
+{
+    DocumentSession *session = m_controller->session();
+    if (!session)
+        return;
+    ExportFlow flow(this);
+    const int written = flow.run(*session);
+    if (written < 0)
+        return;
+    const QString file = QDir::toNativeSeparators(flow.lastPath());
+    statusBar()->showMessage(written == 1
+                                 ? tr("Exported 1 participant to %1").arg(file)
+                                 : tr("Exported %1 participants to %2").arg(written).arg(file),
+                             8000);
 }
 
 void MainWindow::showPage(int page)
@@ -380,9 +418,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     const QString path = urls.constFirst().toLocalFile();
-    // Open after the drop has finished, not inside the drag-and-drop event loop.
-    QMetaObject::invokeMethod(
-        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+    // Act after the drop has finished, not inside the drag-and-drop event loop: a
+    // registration export is imported into the open consultation, anything else opened.
+    if (ImportFlow::isImportable(path))
+        QMetaObject::invokeMethod(
+            this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::readSettings()

@@ -51,6 +51,8 @@ private:
     void updateActions();
     void setStatus(Status status);
     void sendMessages(MessageKind kind);
+    void importFile(const QString &path);
+    void exportParticipants();
     void showPage(int page);
     void about();
     void readSettings();
@@ -68,6 +70,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -71,6 +71,10 @@ public:
     // Empty when the person cancels.
     virtual QString openFileName(QWidget *parent, const QString &folder) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &suggestedPath) = 0;
+    // A registration export to import (CSV, TSV or text), empty when the person cancels.
+    virtual QString importFileName(QWidget *parent, const QString &folder) = 0;
+    // Where to write a CSV export, empty when the person cancels.
+    virtual QString exportFileName(QWidget *parent, const QString &suggestedPath) = 0;
     // An existing folder (the messages' destination), empty when the person cancels.
     virtual QString chooseFolder(QWidget *parent, const QString &title,
                                  const QString &startFolder) = 0;

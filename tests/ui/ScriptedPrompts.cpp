@@ -57,6 +57,17 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &)
     return savePath;
 }
 
+QString ScriptedPrompts::importFileName(QWidget *, const QString &)
+{
+    return importPath;
+}
+
+QString ScriptedPrompts::exportFileName(QWidget *, const QString &suggestedPath)
+{
+    lastExportSuggestion = suggestedPath;
+    return exportPath;
+}
+
 QString ScriptedPrompts::chooseFolder(QWidget *, const QString &, const QString &)
 {
     return folderPath;

@@ -24,6 +24,8 @@ public:
     QString openPath;
     QString savePath;
     QString folderPath; // what chooseFolder answers
+    QString importPath; // what importFileName answers
+    QString exportPath; // what exportFileName answers
     std::optional<int> roundtable = 1;
     // Progress reports "stop" once this much is done (never when negative).
     int cancelAfter = -1;
@@ -40,6 +42,7 @@ public:
     int recoveryCount = 0;
     QStringList lastWarnings;
     QStringList errors;
+    QString lastExportSuggestion; // the path exportFileName was offered
 
     SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question,
@@ -51,6 +54,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString importFileName(QWidget *parent, const QString &folder) override;
+    QString exportFileName(QWidget *parent, const QString &suggestedPath) override;
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;

@@ -1,0 +1,617 @@
+// The import wizard and File → Export driven through the real main window, offscreen: files
+// of tests/data imported page by page (choices changed as a person would), the import as one
+// undo step, rejected lines, a read-only document refusing, drops, and an export read back
+// into a new document. The wizard's models run under QAbstractItemModelTester throughout.
+#include "ScriptedPrompts.h"
+#include "TestSupport.h"
+#include "UiFixture.h"
+
+#include "DocumentController.h"
+#include "DocumentSession.h"
+#include "DocumentWidget.h"
+#include "MainWindow.h"
+#include "ParticipantTableModel.h"
+#include "ParticipantsPage.h"
+#include "common/TimeFormat.h"
+#include "import/ColumnMappingModel.h"
+#include "import/ExportDialog.h"
+#include "import/ImportMappingPage.h"
+#include "import/ImportPreviewModel.h"
+#include "import/ImportRejectionModel.h"
+#include "import/ImportReviewPage.h"
+#include "import/ImportWizard.h"
+#include "store/Document.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+using namespace consulta;
+using consulta::test::ScriptedPrompts;
+using consulta::test::UiFixture;
+
+namespace {
+
+QAction *action(MainWindow &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+DocumentSession &session(MainWindow &window)
+{
+    REQUIRE(window.documentController()->session() != nullptr);
+    return *window.documentController()->session();
+}
+
+std::optional<Participant> byEmail(MainWindow &window, const QString &email)
+{
+    for (const Participant &p : session(window).store().participants()) {
+        if (p.email == email)
+            return p;
+    }
+    return std::nullopt;
+}
+
+// Drives one wizard: shows it, waits for the file, and keeps every model under the tester.
+class WizardDriver
+{
+public:
+    explicit WizardDriver(QDialog &dialog)
+        : m_wizard(qobject_cast<ImportWizard *>(&dialog))
+    {
+        REQUIRE(m_wizard != nullptr);
+        m_wizard->show();
+        waitForRead();
+        REQUIRE(m_wizard->currentId() == ImportWizard::FilePageId);
+        test(m_wizard->mappingModel());
+        test(sourceView()->model());
+        test(mappingPage()->previewModel());
+        test(reviewPage()->rejectionModel());
+    }
+
+    ImportWizard &wizard() { return *m_wizard; }
+
+    void waitForRead()
+    {
+        REQUIRE(QTest::qWaitFor([this] { return !m_wizard->isReading(); }, 20000));
+    }
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        auto *found = m_wizard->findChild<T *>(QString::fromLatin1(name));
+        REQUIRE(found != nullptr);
+        return found;
+    }
+
+    QTableView *sourceView() { return child<QTableView>("sourceView"); }
+    ImportMappingPage *mappingPage()
+    {
+        auto *page = qobject_cast<ImportMappingPage *>(m_wizard->page(ImportWizard::MappingPageId));
+        REQUIRE(page != nullptr);
+        return page;
+    }
+    ImportReviewPage *reviewPage()
+    {
+        auto *page = qobject_cast<ImportReviewPage *>(m_wizard->page(ImportWizard::ReviewPageId));
+        REQUIRE(page != nullptr);
+        return page;
+    }
+    ImportPreviewModel *preview() { return mappingPage()->previewModel(); }
+
+    // Chooses an item of one of the file page's combo boxes by its data; the file is read
+    // again.
+    void choose(const char *comboName, const QVariant &data)
+    {
+        auto *combo = child<QComboBox>(comboName);
+        const int index = combo->findData(data);
+        REQUIRE(index >= 0);
+        combo->setCurrentIndex(index);
+        waitForRead();
+    }
+
+    // The mapping row of the column with this header.
+    int mappingRow(const QString &header)
+    {
+        const int column = int(m_wizard->mapping().header().indexOf(header));
+        REQUIRE(column >= 0);
+        return column;
+    }
+
+    // Chooses a field in the combo box the mapping view shows for a column.
+    void mapColumn(const QString &header, ImportField field)
+    {
+        const int row = mappingRow(header);
+        auto *view = child<QTableView>("mappingView");
+        auto *combo = qobject_cast<QComboBox *>(
+            view->indexWidget(view->model()->index(row, ColumnMappingModel::FieldColumn)));
+        REQUIRE(combo != nullptr);
+        const int index = combo->findData(importFieldCode(field));
+        REQUIRE(index >= 0);
+        combo->setCurrentIndex(index);
+        REQUIRE(m_wizard->mapping().field(row) == field);
+    }
+
+    // The preview's texts in one column, row by row.
+    QStringList previewColumn(int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < preview()->rowCount(); ++row)
+            texts.append(preview()->index(row, column).data().toString());
+        return texts;
+    }
+
+    void next(int expectedPage)
+    {
+        m_wizard->next();
+        REQUIRE(m_wizard->currentId() == expectedPage);
+    }
+
+    int finish()
+    {
+        REQUIRE(m_wizard->currentId() == ImportWizard::DonePageId);
+        QAbstractButton *finishButton = m_wizard->button(QWizard::FinishButton);
+        REQUIRE(finishButton->isVisible());
+        finishButton->click();
+        return m_wizard->result();
+    }
+
+private:
+    void test(QAbstractItemModel *model)
+    {
+        REQUIRE(model != nullptr);
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+
+    ImportWizard *m_wizard;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void dropFile(MainWindow &window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    // The window acts once the drop is over.
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("A Zoom registration report imports through the wizard as one undoable step",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+    QUndoStack *stack = session(window).undoStack();
+    ParticipantTableModel *table = window.documentWidget()->participantsPage()->model();
+    REQUIRE(table->rowCount() == before);
+
+    int dialogs = 0;
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        ++dialogs;
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        CHECK(wizard.source().table().headerLine == 6);
+        CHECK(driver.child<QLabel>("fileSummary")->text().contains(QStringLiteral("line 6")));
+        CHECK(driver.sourceView()->model()->rowCount() == 9);
+        CHECK(driver.sourceView()->model()->index(0, 0).data().toString() ==
+              QStringLiteral("กัลยา"));
+        CHECK(driver.child<QComboBox>("encoding")->itemText(0).contains(QStringLiteral("UTF-8")));
+        CHECK(driver.child<QComboBox>("delimiter")->itemText(0).contains(QStringLiteral("comma")));
+
+        driver.next(ImportWizard::MappingPageId);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("First Name"))) ==
+              ImportField::GivenName);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Approval Status"))) ==
+              ImportField::Status);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("City"))) ==
+              ImportField::None);
+        REQUIRE(driver.preview()->rowCount() == 9);
+        CHECK(driver.previewColumn(ImportPreviewModel::FamilyNameColumn).at(1) ==
+              QStringLiteral("الزهراء"));
+        CHECK(driver.previewColumn(ImportPreviewModel::StatusColumn) ==
+              QStringList({statusLabel(Status::Registered), statusLabel(Status::Registered),
+                           statusLabel(Status::Waitlisted), statusLabel(Status::Registered),
+                           statusLabel(Status::Registered), statusLabel(Status::Declined),
+                           statusLabel(Status::Registered), statusLabel(Status::Waitlisted),
+                           statusLabel(Status::Registered)}));
+
+        driver.next(ImportWizard::ReviewPageId);
+        const ImportReport &dry = driver.reviewPage()->dryRunReport();
+        CHECK(dry.added == 9);
+        CHECK(dry.merged == 0);
+        CHECK(dry.rejected.isEmpty());
+        CHECK(session(window).store().participantCount() == before); // a dry run
+
+        driver.next(ImportWizard::DonePageId);
+        CHECK(wizard.hasImported());
+        CHECK(driver.child<QLabel>("doneSummary")->text().contains(QStringLiteral("<b>9</b>")));
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    REQUIRE(dialogs == 1);
+    CHECK(prompts.errors.isEmpty());
+
+    CHECK(session(window).store().participantCount() == before + 9);
+    CHECK(table->rowCount() == before + 9);
+    CHECK(stack->count() == 1);
+    CHECK(stack->undoText().contains(QStringLiteral("zoom_registration_report.csv")));
+    CHECK(window.isWindowModified());
+    std::optional<Participant> kanlaya = byEmail(window, QStringLiteral("kanlaya.s@example.org"));
+    REQUIRE(kanlaya);
+    CHECK(kanlaya->givenName == QStringLiteral("กัลยา"));
+    CHECK(kanlaya->familyName == QStringLiteral("ศรีสุข"));
+    CHECK(kanlaya->country == QStringLiteral("TH"));
+    CHECK(kanlaya->gender == Gender::Woman);
+    CHECK(kanlaya->status == Status::Registered);
+    CHECK(kanlaya->source.contains(QStringLiteral("zoom_registration_report.csv")));
+    CHECK(toIsoUtc(kanlaya->registeredAt) == QStringLiteral("2020-10-22T03:15:32Z"));
+    CHECK(byEmail(window, QStringLiteral("li.xiuying@example.org"))->status == Status::Waitlisted);
+    CHECK(byEmail(window, QStringLiteral("jose.munoz@example.org"))->status == Status::Declined);
+
+    // Undo takes the whole import back; redo imports again; and undo again.
+    action(window, "actionUndo")->trigger();
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(table->rowCount() == before);
+    CHECK_FALSE(byEmail(window, QStringLiteral("kanlaya.s@example.org")));
+    action(window, "actionRedo")->trigger();
+    CHECK(session(window).store().participantCount() == before + 9);
+    CHECK(table->rowCount() == before + 9);
+    CHECK(byEmail(window, QStringLiteral("kanlaya.s@example.org"))->givenName ==
+          QStringLiteral("กัลยา"));
+    action(window, "actionUndo")->trigger();
+    CHECK(session(window).store().participantCount() == before);
+    CHECK_FALSE(window.isWindowModified());
+    CHECK(prompts.errors.isEmpty());
+}
+
+TEST_CASE("A UTF-16 file: the encoding can be changed and back, the status forced, a column "
+          "mapped",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/utf16le_bom_tab.txt"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        CHECK(wizard.source().table().encoding == TextDecoder::Encoding::Utf16LE);
+        CHECK(wizard.source().table().delimiter == QLatin1Char('\t'));
+        CHECK(
+            driver.child<QComboBox>("encoding")->itemText(0).contains(QStringLiteral("UTF-16LE")));
+        CHECK(driver.sourceView()->model()->index(0, 0).data().toString() ==
+              QStringLiteral("สมศรี"));
+
+        // Read as Windows-1252, the Thai name is lost (and so is the header); back to
+        // automatic, it is there again.
+        driver.choose("encoding", int(TextDecoder::Encoding::Windows1252));
+        CHECK(wizard.source().table().encoding == TextDecoder::Encoding::Windows1252);
+        CHECK_FALSE(wizard.source().table().header.contains(QStringLiteral("First Name")));
+        CHECK(wizard.button(QWizard::NextButton)->isEnabled() ==
+              wizard.currentPage()->isComplete());
+        driver.choose("encoding", -1);
+        CHECK(wizard.source().table().header ==
+              QStringList({QStringLiteral("First Name"), QStringLiteral("Last Name"),
+                           QStringLiteral("Email"), QStringLiteral("Organization"),
+                           QStringLiteral("City")}));
+        CHECK(driver.sourceView()->model()->index(0, 0).data().toString() ==
+              QStringLiteral("สมศรี"));
+        // A forced delimiter that is wrong puts each line in one column.
+        driver.choose("delimiter", QStringLiteral(","));
+        CHECK(wizard.source().table().delimiter == QLatin1Char(','));
+        driver.choose("delimiter", QString());
+        CHECK(wizard.source().table().delimiter == QLatin1Char('\t'));
+
+        // Reads asked for in a row: only the last one's result is kept.
+        CsvOptions semicolon;
+        semicolon.delimiter = QLatin1Char(';');
+        wizard.reread(ImportFormat::Generic, semicolon);
+        wizard.reread(ImportFormat::Zoom, CsvOptions());
+        wizard.reread(ImportFormat::Auto, CsvOptions());
+        CHECK(wizard.isReading());
+        CHECK_FALSE(wizard.currentPage()->isComplete());
+        driver.waitForRead();
+        CHECK(wizard.loader()->request().format == ImportFormat::Auto);
+        CHECK(wizard.source().table().delimiter == QLatin1Char('\t'));
+        CHECK(wizard.currentPage()->isComplete());
+
+        driver.next(ImportWizard::MappingPageId);
+        CHECK(driver.previewColumn(ImportPreviewModel::StatusColumn) ==
+              QStringList(3, statusLabel(Status::Identified)));
+        auto *status = driver.child<QComboBox>("status");
+        status->setCurrentIndex(status->findData(statusCode(Status::Invited)));
+        CHECK(driver.previewColumn(ImportPreviewModel::StatusColumn) ==
+              QStringList(3, statusLabel(Status::Invited)));
+
+        // City is not a field of its own: keep it as notes.
+        auto *preview = driver.child<QTableView>("previewView");
+        CHECK(preview->isColumnHidden(ImportPreviewModel::NotesColumn));
+        driver.mapColumn(QStringLiteral("City"), ImportField::Notes);
+        CHECK_FALSE(preview->isColumnHidden(ImportPreviewModel::NotesColumn));
+        CHECK(driver.previewColumn(ImportPreviewModel::NotesColumn).at(0) ==
+              QStringLiteral("Bangkok, Thailand"));
+
+        driver.next(ImportWizard::ReviewPageId);
+        CHECK(driver.reviewPage()->dryRunReport().added == 3);
+        driver.next(ImportWizard::DonePageId);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before + 3);
+    std::optional<Participant> somsri = byEmail(window, QStringLiteral("somsri.t@example.org"));
+    REQUIRE(somsri);
+    CHECK(somsri->givenName == QStringLiteral("สมศรี"));
+    CHECK(somsri->familyName == QStringLiteral("ทองดี"));
+    CHECK(somsri->status == Status::Invited);
+    CHECK(somsri->notes == QStringLiteral("Bangkok, Thailand"));
+    CHECK(byEmail(window, QStringLiteral("m.rahimi@example.org"))->status == Status::Invited);
+}
+
+TEST_CASE("The preview follows the mapping, and a mapping without names cannot go on",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        auto *preview = driver.child<QTableView>("previewView");
+        CHECK(driver.previewColumn(ImportPreviewModel::JobTitleColumn).at(0) ==
+              QStringLiteral("Programme Officer"));
+
+        // Job Title read as notes: the job title column empties and hides, notes appear.
+        driver.mapColumn(QStringLiteral("Job Title"), ImportField::Notes);
+        CHECK(preview->isColumnHidden(ImportPreviewModel::JobTitleColumn));
+        CHECK(driver.previewColumn(ImportPreviewModel::JobTitleColumn).at(0).isEmpty());
+        CHECK(driver.previewColumn(ImportPreviewModel::NotesColumn).at(0) ==
+              QStringLiteral("Programme Officer"));
+
+        // Giving "E-mail" to City takes it from the Email column: City is no address, so
+        // every row would be rejected, and the preview says so.
+        driver.mapColumn(QStringLiteral("City"), ImportField::Email);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Email"))) ==
+              ImportField::None);
+        CHECK(driver.mappingPage()->previewModel()->records().at(0).isRejected());
+        CHECK_FALSE(preview->isColumnHidden(ImportPreviewModel::ProblemColumn));
+        const QString problem = driver.previewColumn(ImportPreviewModel::ProblemColumn).at(0);
+        CHECK_FALSE(problem.isEmpty());
+        CHECK_FALSE(problem.contains(QStringLiteral("Chiang Mai")));
+
+        // With neither a name nor an e-mail, Next is refused.
+        driver.mapColumn(QStringLiteral("City"), ImportField::None);
+        driver.mapColumn(QStringLiteral("First Name"), ImportField::None);
+        driver.mapColumn(QStringLiteral("Last Name"), ImportField::None);
+        CHECK_FALSE(driver.mappingPage()->isComplete());
+        CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+        CHECK(driver.child<QLabel>("mappingProblem")->isVisibleTo(&wizard));
+        wizard.next();
+        CHECK(wizard.currentId() == ImportWizard::MappingPageId);
+        driver.mapColumn(QStringLiteral("Email"), ImportField::Email);
+        CHECK(driver.mappingPage()->isComplete());
+        CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+        return int(QDialog::Rejected);
+    };
+    action(window, "actionImport")->trigger();
+    // Cancelled: nothing changed.
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(session(window).undoStack()->count() == 0);
+}
+
+TEST_CASE("Rejected lines are listed with reasons that hold no personal data", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    prompts.importPath = test::dataPath(QStringLiteral("import/malformed_rows.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        CHECK(
+            driver.child<QLabel>("fileSummary")->text().contains(QStringLiteral("cannot be read")));
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        ImportRejectionModel *rejections = driver.reviewPage()->rejectionModel();
+        QList<int> lines;
+        for (int row = 0; row < rejections->rowCount(); ++row) {
+            lines.append(rejections->index(row, ImportRejectionModel::LineColumn).data().toInt());
+            const QString reason =
+                rejections->index(row, ImportRejectionModel::ReasonColumn).data().toString();
+            CHECK_FALSE(reason.isEmpty());
+            for (const char *personal : {"not-an-address", "two@@", "Bad", "Double", "surplus",
+                                         "Beta Association", "Three"})
+                CHECK_FALSE(reason.contains(QLatin1String(personal)));
+        }
+        CHECK(lines == QList<int>({3, 4, 5, 7, 8}));
+        CHECK(driver.child<QTableView>("rejectedView")->isVisibleTo(&driver.wizard()));
+        CHECK(driver.reviewPage()->dryRunReport().added == 2);
+        driver.next(ImportWizard::DonePageId);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(session(window).store().participantCount() == before + 2);
+    CHECK(byEmail(window, QStringLiteral("good.one@example.org")));
+    CHECK(byEmail(window, QStringLiteral("good.two@example.org")));
+}
+
+TEST_CASE("A read-only document refuses to import, with a message", "[ui][import][lock]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    Result<std::unique_ptr<Document>> elsewhere = Document::open(fixture.samplePath());
+    REQUIRE(elsewhere.ok());
+    MainWindow window;
+    prompts.confirmAnswer = true;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    REQUIRE(session(window).document().isReadOnly());
+    const int before = session(window).store().participantCount();
+
+    int dialogs = 0;
+    prompts.onDialog = [&](QDialog &) {
+        ++dialogs;
+        return int(QDialog::Rejected);
+    };
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    action(window, "actionImport")->trigger();
+    REQUIRE(prompts.errors.size() == 1);
+    CHECK(prompts.errors.at(0).contains(QStringLiteral("read-only")));
+    CHECK(prompts.errors.at(0).contains(QStringLiteral("Save As")));
+    dropFile(window, prompts.importPath);
+    CHECK(prompts.errors.size() == 2);
+    CHECK(dialogs == 0);
+    CHECK(session(window).store().participantCount() == before);
+}
+
+TEST_CASE("Dropping a CSV file imports it; dropping a consultation opens it", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+
+    // Nothing open: an import needs a consultation to go into.
+    dropFile(window, test::dataPath(QStringLiteral("csv/utf8_comma_lf.csv")));
+    CHECK(prompts.errors.size() == 1);
+    CHECK(window.documentWidget() == nullptr);
+
+    dropFile(window, fixture.samplePath());
+    REQUIRE(window.documentWidget() != nullptr);
+    const int before = session(window).store().participantCount();
+
+    QString wizardFile;
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        wizardFile = driver.wizard().source().name();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        driver.next(ImportWizard::DonePageId);
+        return driver.finish();
+    };
+    dropFile(window, test::dataPath(QStringLiteral("csv/utf8_comma_lf.csv")));
+    CHECK(wizardFile == QStringLiteral("utf8_comma_lf.csv"));
+    CHECK(session(window).store().participantCount() == before + 6);
+    CHECK(byEmail(window, QStringLiteral("lan.nguyen@example.org"))->givenName ==
+          QStringLiteral("Nguyễn Thị"));
+    CHECK(prompts.errors.size() == 1);
+}
+
+TEST_CASE("File → Export writes a safe CSV that imports into a new document as the same "
+          "participants",
+          "[ui][import][export]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const QList<Participant> original = session(window).store().participants();
+    QHash<qint64, QString> originalOrganizations;
+    for (const Organization &organization : session(window).store().organizations())
+        originalOrganizations.insert(organization.id, organization.name);
+
+    // The stage dialog, then the file.
+    int registered = 0;
+    for (const Participant &p : original)
+        registered += isInStage(p.status, Stage::Registered) ? 1 : 0;
+    prompts.exportPath = fixture.path(QStringLiteral("registered"));
+    prompts.onDialog = [](QDialog &dialog) {
+        auto *exportDialog = qobject_cast<ExportDialog *>(&dialog);
+        REQUIRE(exportDialog != nullptr);
+        auto *stage = exportDialog->findChild<QComboBox *>(QStringLiteral("stage"));
+        REQUIRE(stage != nullptr);
+        stage->setCurrentIndex(stage->findData(stageCode(Stage::Registered)));
+        return int(QDialog::Accepted);
+    };
+    action(window, "actionExport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    const QByteArray registeredCsv = test::readAll(fixture.path(QStringLiteral("registered.csv")));
+    REQUIRE(registeredCsv.startsWith("\xEF\xBB\xBF"));
+    CHECK(registeredCsv.count("\r\n") == registered + 1);
+
+    prompts.exportPath = fixture.path(QStringLiteral("everyone.csv"));
+    prompts.onDialog = [](QDialog &dialog) {
+        auto *exportDialog = qobject_cast<ExportDialog *>(&dialog);
+        REQUIRE(exportDialog != nullptr);
+        CHECK(exportDialog->stage() == std::nullopt); // everyone by default
+        return int(QDialog::Accepted);
+    };
+    action(window, "actionExport")->trigger();
+    CHECK(window.statusBar()->currentMessage().contains(
+        QStringLiteral("Exported %1 participants").arg(original.size())));
+    const QByteArray everyone = test::readAll(prompts.exportPath);
+    REQUIRE(everyone.startsWith("\xEF\xBB\xBF"));
+    CHECK(everyone.count("\r\n") == original.size() + 1);
+    CHECK(prompts.lastExportSuggestion.endsWith(QStringLiteral(".csv")));
+
+    // A new consultation, the export imported into it.
+    prompts.saveChoice = Prompts::SaveChoice::Discard;
+    action(window, "actionNew")->trigger();
+    REQUIRE(session(window).store().participantCount() == 0);
+    prompts.importPath = prompts.exportPath;
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        CHECK(driver.reviewPage()->dryRunReport().added == original.size());
+        CHECK(driver.reviewPage()->dryRunReport().rejected.isEmpty());
+        driver.next(ImportWizard::DonePageId);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    REQUIRE(session(window).store().participantCount() == original.size());
+    QHash<qint64, QString> organizations;
+    for (const Organization &organization : session(window).store().organizations())
+        organizations.insert(organization.id, organization.name);
+    for (const Participant &p : original) {
+        INFO(p.email.toStdString());
+        std::optional<Participant> copy = byEmail(window, p.email);
+        REQUIRE(copy);
+        CHECK(copy->givenName == p.givenName);
+        CHECK(copy->familyName == p.familyName);
+        CHECK(copy->gender == p.gender);
+        CHECK(copy->country == p.country);
+        CHECK(copy->status == p.status);
+        CHECK(copy->jobTitle == p.jobTitle);
+        CHECK(copy->registeredAt == p.registeredAt);
+        CHECK(copy->timeZone == p.timeZone);
+        CHECK(copy->notes == p.notes);
+        CHECK(organizations.value(copy->organizationId) ==
+              originalOrganizations.value(p.organizationId));
+    }
+}

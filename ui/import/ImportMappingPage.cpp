@@ -1,0 +1,157 @@
+#include "ImportMappingPage.h"
+
+#include "ColumnMappingModel.h"
+#include "ImportFieldDelegate.h"
+#include "ImportPreviewModel.h"
+#include "ImportWizard.h"
+#include "io/ParticipantImporter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace consulta {
+
+ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
+    : m_wizard(wizard)
+    , m_mappingView(new QTableView(this))
+    , m_status(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_preview(new ImportPreviewModel(this))
+    , m_previewView(new QTableView(this))
+{
+    setTitle(tr("Columns"));
+    setSubTitle(tr("Each column of the file is imported as the field shown. Choose another "
+                   "field where the guess is wrong, or “Not imported” to leave a column out."));
+
+    m_mappingView->setObjectName(QStringLiteral("mappingView"));
+    m_mappingView->setModel(wizard.mappingModel());
+    m_mappingView->setItemDelegateForColumn(ColumnMappingModel::FieldColumn,
+                                            new ImportFieldDelegate(this));
+    m_mappingView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mappingView->setFocusPolicy(Qt::NoFocus); // the combo boxes take the focus
+    m_mappingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mappingView->setWordWrap(false);
+    m_mappingView->verticalHeader()->hide();
+    m_mappingView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_mappingView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::HeaderColumn,
+                                                            QHeaderView::Stretch);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::ExampleColumn,
+                                                            QHeaderView::Stretch);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::FieldColumn,
+                                                            QHeaderView::Fixed);
+    m_mappingView->setColumnWidth(ColumnMappingModel::FieldColumn, 220);
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->addItem(tr("As in the file"), QString());
+    for (Status status : allStatuses())
+        m_status->addItem(statusLabel(status), statusCode(status));
+    m_status->setToolTip(tr("Gives every imported person this status. A person already in "
+                            "the consultation keeps a more advanced one."));
+
+    m_problem->setObjectName(QStringLiteral("mappingProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a01c1c"));
+
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setModel(m_preview);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_previewView->setWordWrap(false);
+    m_previewView->setAlternatingRowColors(true);
+    m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_previewView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_previewView->horizontalHeader()->setStretchLastSection(true);
+
+    auto *statusForm = new QFormLayout;
+    statusForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    statusForm->addRow(tr("&Status of every imported person:"), m_status);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_mappingView, 1);
+    topLayout->addLayout(statusForm);
+    topLayout->addWidget(m_problem);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *previewLabel =
+        new QLabel(tr("<b>Preview</b> — the first rows as they will be imported"), bottom);
+    previewLabel->setBuddy(m_previewView);
+    bottomLayout->addWidget(previewLabel);
+    bottomLayout->addWidget(m_previewView, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_wizard.setForcedStatus(statusFromCode(m_status->currentData().toString()));
+    });
+    connect(wizard.mappingModel(), &QAbstractItemModel::modelReset, this,
+            &ImportMappingPage::openEditors);
+    connect(&wizard, &ImportWizard::importChoicesChanged, this, &ImportMappingPage::updatePreview);
+}
+
+void ImportMappingPage::initializePage()
+{
+    openEditors();
+    updatePreview();
+}
+
+void ImportMappingPage::openEditors()
+{
+    ColumnMappingModel *model = m_wizard.mappingModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        m_mappingView->openPersistentEditor(model->index(row, ColumnMappingModel::FieldColumn));
+    m_mappingView->resizeRowsToContents();
+}
+
+void ImportMappingPage::updatePreview()
+{
+    // Other pages change the choices too (a new read resets the mapping): the preview is
+    // made when this page is shown.
+    if (m_wizard.currentPage() != this)
+        return;
+    const ColumnMapping &mapping = m_wizard.mapping();
+    ImportOptions options = m_wizard.options();
+    m_preview->setRecords(
+        ParticipantImporter::preview(m_wizard.source().table(), mapping, options, kPreviewRows),
+        m_wizard.timeZone());
+    for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
+        m_previewView->setColumnHidden(column, !m_preview->isColumnUsed(column, mapping));
+    m_previewView->resizeColumnsToContents();
+    for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
+        m_previewView->setColumnWidth(column, qMin(m_previewView->columnWidth(column), 240));
+
+    m_problem->setText(mapping.identifiesPeople()
+                           ? QString()
+                           : tr("No column is imported as a name or an e-mail address, so "
+                                "nobody could be told apart: choose one to continue."));
+    m_problem->setVisible(!mapping.identifiesPeople());
+    Q_EMIT completeChanged();
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return m_wizard.mapping().identifiesPeople();
+}
+
+bool ImportMappingPage::validatePage()
+{
+    return isComplete();
+}
+
+} // namespace consulta

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace consulta {
+
+// Progress of an import step that runs on the window's thread inside one store transaction
+// (a dry run, the import, its redo). ParticipantImporter calls callback() every few hundred
+// rows; each call moves a window-modal progress dialog, which also lets the window repaint
+// and take a click on Cancel, so the application stays responsive without a second thread
+// touching the document's database. The dialog only appears when the step takes longer
+// than half a second, so small files import without a flash.
+class ImportProgress
+{
+public:
+    ImportProgress(QWidget *parent, const QString &label, bool cancellable);
+    ~ImportProgress();
+    ImportProgress(const ImportProgress &) = delete;
+    ImportProgress &operator=(const ImportProgress &) = delete;
+
+    // For ImportOptions::progress: false once the person pressed Cancel.
+    std::function<bool(qsizetype done, qsizetype total)> callback();
+    bool wasCancelled() const;
+
+private:
+    std::unique_ptr<QProgressDialog> m_dialog;
+};
+
+} // namespace consulta

@@ -1,0 +1,136 @@
+#include "ImportReviewPage.h"
+
+#include "ImportRejectionModel.h"
+#include "ImportWizard.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace consulta {
+
+ImportReviewPage::ImportReviewPage(ImportWizard &wizard)
+    : m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_rejectedLabel(new QLabel(tr("<b>Rows that will not be imported</b>"), this))
+    , m_rejections(new ImportRejectionModel(this))
+    , m_rejectedView(new QTableView(this))
+    , m_warnings(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("What the import will do. Nothing has been written yet."));
+    setCommitPage(true);
+
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_rejectedView->setObjectName(QStringLiteral("rejectedView"));
+    m_rejectedView->setModel(m_rejections);
+    m_rejectedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejectedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rejectedView->setAlternatingRowColors(true);
+    m_rejectedView->setWordWrap(false);
+    m_rejectedView->verticalHeader()->hide();
+    m_rejectedView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rejectedView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_rejectedView->horizontalHeader()->setStretchLastSection(true);
+    m_rejectedLabel->setBuddy(m_rejectedView);
+    m_warnings->setObjectName(QStringLiteral("reviewWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::RichText);
+    m_note->setWordWrap(true);
+    m_note->setText(tr("The import is one step: Edit → Undo takes all of it back."));
+    m_error->setObjectName(QStringLiteral("reviewError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a01c1c"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
+    layout->addWidget(m_rejectedLabel);
+    layout->addWidget(m_rejectedView, 1);
+    layout->addWidget(m_warnings);
+    layout->addStretch(0);
+    layout->addWidget(m_error);
+    layout->addWidget(m_note);
+}
+
+void ImportReviewPage::initializePage()
+{
+    m_error->clear();
+    m_error->hide();
+    m_ready = false;
+    Result<ImportReport> report = m_wizard.dryRun();
+    if (!report) {
+        m_report = ImportReport();
+        m_summary->setText(QStringLiteral("<span style=\"color:#a01c1c\">%1</span>")
+                               .arg(report.errorMessage().toHtmlEscaped()));
+        m_rejections->setRejections({});
+    } else {
+        m_report = report.takeValue();
+        const int rejected = int(m_report.rejected.size());
+        const auto line = [](int count, const QString &one, const QString &many) {
+            return (count == 1 ? one : many.arg(QLocale().toString(count))) +
+                   QStringLiteral("<br>");
+        };
+        QString html =
+            QStringLiteral("<p style=\"font-size:large\">") +
+            line(m_report.added, tr("<b>1</b> new participant"), tr("<b>%1</b> new participants")) +
+            line(m_report.merged,
+                 tr("<b>1</b> row merged into a person already in the consultation "
+                    "or earlier in the file"),
+                 tr("<b>%1</b> rows merged into people already in the consultation "
+                    "or earlier in the file")) +
+            line(rejected, tr("<b>1</b> row not imported"), tr("<b>%1</b> rows not imported")) +
+            QStringLiteral("</p>");
+        if (m_report.organizationsAdded > 0)
+            html += QStringLiteral("<p>") +
+                    (m_report.organizationsAdded == 1
+                         ? tr("1 new organization will be added.")
+                         : tr("%1 new organizations will be added.")
+                               .arg(QLocale().toString(m_report.organizationsAdded))) +
+                    QStringLiteral("</p>");
+        if (m_report.added + m_report.merged == 0)
+            html += QStringLiteral("<p>") +
+                    tr("Nobody can be imported from this file with these choices.") +
+                    QStringLiteral("</p>");
+        m_summary->setText(html);
+        m_rejections->setRejections(m_report.rejected);
+        m_ready = m_report.added + m_report.merged > 0;
+    }
+    m_rejectedLabel->setVisible(!m_report.rejected.isEmpty());
+    m_rejectedView->setVisible(!m_report.rejected.isEmpty());
+    m_rejectedView->resizeColumnToContents(ImportRejectionModel::LineColumn);
+    if (m_report.warnings.isEmpty()) {
+        m_warnings->hide();
+    } else {
+        QString html = tr("<b>Values that were not understood</b>") + QStringLiteral("<ul>");
+        for (const QString &warning : std::as_const(m_report.warnings))
+            html += QStringLiteral("<li>") + warning.toHtmlEscaped() + QStringLiteral("</li>");
+        m_warnings->setText(html + QStringLiteral("</ul>"));
+        m_warnings->show();
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ImportReviewPage::isComplete() const
+{
+    return m_ready;
+}
+
+bool ImportReviewPage::validatePage()
+{
+    if (!m_ready)
+        return false;
+    if (m_wizard.runImport())
+        return true;
+    m_error->setText(m_wizard.errorString());
+    m_error->show();
+    return false;
+}
+
+} // namespace consulta

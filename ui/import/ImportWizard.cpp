@@ -1,0 +1,135 @@
+#include "ImportWizard.h"
+
+#include "ColumnMappingModel.h"
+#include "DocumentSession.h"
+#include "ImportDonePage.h"
+#include "ImportFilePage.h"
+#include "ImportMappingPage.h"
+#include "ImportProgress.h"
+#include "ImportReviewPage.h"
+#include "commands/ImportParticipantsCommand.h"
+#include "io/ParticipantImporter.h"
+
+#include <QCursor>
+#include <QGuiApplication>
+#include <QUndoStack>
+
+namespace consulta {
+
+ImportWizard::ImportWizard(DocumentSession &session, const QString &path, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_path(path)
+    , m_loader(new ImportSourceLoader(this))
+    , m_mapping(new ColumnMappingModel(this))
+    , m_now(QDateTime::currentDateTimeUtc())
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import Participants"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    setPage(FilePageId, new ImportFilePage(*this));
+    setPage(MappingPageId, new ImportMappingPage(*this));
+    setPage(ReviewPageId, new ImportReviewPage(*this));
+    setPage(DonePageId, new ImportDonePage(*this));
+    setStartId(FilePageId);
+    resize(980, 680);
+
+    connect(m_loader, &ImportSourceLoader::finished, this, &ImportWizard::takeSource);
+    connect(m_mapping, &ColumnMappingModel::mappingChanged, this,
+            &ImportWizard::importChoicesChanged);
+    reread(ImportFormat::Auto, CsvOptions());
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::reread(ImportFormat format, const CsvOptions &options)
+{
+    ImportSourceLoader::Request request;
+    request.path = m_path;
+    request.format = format;
+    request.options = options;
+    m_loader->read(request);
+}
+
+void ImportWizard::takeSource()
+{
+    const CsvTable &table = source().table();
+    // Keep the person's mapping while the header stays the same (a changed encoding of an
+    // ASCII header, a changed format); a new header gets what detect() finds.
+    if (table.header == m_mapping->mapping().header() && m_mapping->rowCount() > 0)
+        m_mapping->setSource(table, m_mapping->mapping());
+    else
+        m_mapping->setSource(table, source().detectedMapping());
+    Q_EMIT sourceChanged();
+}
+
+const ColumnMapping &ImportWizard::mapping() const
+{
+    return m_mapping->mapping();
+}
+
+void ImportWizard::setForcedStatus(std::optional<Status> status)
+{
+    if (status == m_forcedStatus)
+        return;
+    m_forcedStatus = status;
+    Q_EMIT importChoicesChanged();
+}
+
+QTimeZone ImportWizard::timeZone() const
+{
+    return QTimeZone(m_session.consultation().timeZone);
+}
+
+ImportOptions ImportWizard::options() const
+{
+    ImportOptions options;
+    options.status = m_forcedStatus;
+    options.source = source().name();
+    options.timeZone = timeZone();
+    options.now = m_now;
+    return options;
+}
+
+Result<ImportReport> ImportWizard::dryRun()
+{
+    ImportProgress progress(this, tr("Checking %1…").arg(source().name()), false);
+    ImportOptions options = this->options();
+    options.dryRun = true;
+    options.progress = progress.callback();
+    return ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+}
+
+bool ImportWizard::runImport()
+{
+    m_error.clear();
+    Result<ImportReport> imported = Error{QString()};
+    {
+        // The dialog closes before the views catch up with the import (in push()).
+        ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true);
+        ImportOptions options = this->options();
+        options.progress = progress.callback();
+        imported = ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    }
+    if (!imported) {
+        m_error = imported.errorMessage();
+        return false;
+    }
+    if (imported->cancelled || !imported->committed) {
+        m_error = tr("The import was cancelled; nothing was written.");
+        return false;
+    }
+    m_result = imported.takeValue();
+    m_imported = true;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session.undoStack()->push(new ImportParticipantsCommand(
+        m_session, source(), mapping(), this->options(), m_result, parentWidget()));
+    QGuiApplication::restoreOverrideCursor();
+    return true;
+}
+
+} // namespace consulta
