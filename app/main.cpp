@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "TerminationWatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
+    consulta::TerminationWatcher termination;
+    QObject::connect(&termination, &consulta::TerminationWatcher::terminationRequested, &window,
+                     &consulta::MainWindow::terminate);
     window.show();
     window.offerRecovery();
     // `consulta FILE` opens the file; a failure is shown in the window.

@@ -45,6 +45,24 @@ Prompts::SaveChoice DialogPrompts::askToSave(QWidget *parent, const QString &doc
     }
 }
 
+Prompts::ChangedFileChoice DialogPrompts::askAboutChangedFile(QWidget *parent,
+                                                              const QString &problem)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"), problem, QMessageBox::Cancel,
+                    parent);
+    box.setInformativeText(tr("Save your work under another name, or reopen the file as it "
+                              "is now and give up your changes."));
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    QPushButton *reopen = box.addButton(tr("&Reopen"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    if (box.clickedButton() == saveAs)
+        return ChangedFileChoice::SaveAs;
+    if (box.clickedButton() == reopen)
+        return ChangedFileChoice::Reopen;
+    return ChangedFileChoice::Cancel;
+}
+
 bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &question,
                             const QString &acceptLabel)
 {

@@ -9,6 +9,7 @@ class DialogPrompts : public Prompts
 {
 public:
     SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
+    ChangedFileChoice askAboutChangedFile(QWidget *parent, const QString &problem) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question,
                  const QString &acceptLabel) override;
     WarningChoice askAboutWarnings(QWidget *parent, const QString &title,

@@ -3,6 +3,7 @@
 #include "DocumentSession.h"
 #include "Prompts.h"
 #include "model/ConsultationDefaults.h"
+#include "store/Schema.h"
 
 #include <QCursor>
 #include <QDir>
@@ -128,18 +129,76 @@ bool DocumentController::save()
     Result<void> saved = m_session->save();
     QGuiApplication::restoreOverrideCursor();
     if (!saved) {
-        // A read-only document or a file changed by someone else: keep the work elsewhere.
-        if (saved.errorKind() == ErrorKind::ReadOnly ||
-            saved.errorKind() == ErrorKind::ChangedOnDisk)
+        // A read-only document: keep the work elsewhere. A file changed by someone else:
+        // elsewhere, or take their version instead.
+        if (saved.errorKind() == ErrorKind::ReadOnly)
             return offerSaveAs(saved.errorMessage());
+        if (saved.errorKind() == ErrorKind::ChangedOnDisk)
+            return offerSaveAsOrReopen(saved.errorMessage());
         Prompts::current().showError(
             m_window, tr("Save Consultation"),
             tr("Could not save “%1”.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), saved.errorMessage()));
         return false;
     }
+    if (const QString backup = m_session->document().upgradeBackupPath(); !backup.isEmpty())
+        Prompts::current().showInformation(
+            m_window, tr("Save Consultation"),
+            tr("“%1” was written by an older version of Consulta. It is now saved in the "
+               "current file format (%2), and the original is kept as “%3”.")
+                .arg(QFileInfo(path).fileName())
+                .arg(schema::kSchemaVersion)
+                .arg(QFileInfo(backup).fileName()));
     Q_EMIT fileUsed(path);
     return true;
+}
+
+bool DocumentController::offerSaveAsOrReopen(const QString &problem)
+{
+    switch (Prompts::current().askAboutChangedFile(m_window, problem)) {
+    case Prompts::ChangedFileChoice::SaveAs:
+        return saveAs();
+    case Prompts::ChangedFileChoice::Reopen:
+        reopen();
+        return false; // the changes were not saved
+    case Prompts::ChangedFileChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool DocumentController::reopen()
+{
+    if (!m_session || m_session->document().isUntitled())
+        return false;
+    const QString path = m_session->document().filePath();
+    if (m_session->isModified() &&
+        !Prompts::current().confirm(
+            m_window, tr("Reopen Consultation"),
+            tr("Discard your changes to “%1” and load the file as it is on disk now? Your "
+               "changes cannot be brought back.")
+                .arg(QFileInfo(path).fileName()),
+            tr("&Discard and Reopen")))
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Document>> fresh = m_session->document().reopen();
+    QGuiApplication::restoreOverrideCursor();
+    if (!fresh) {
+        Prompts::current().showError(
+            m_window, tr("Reopen Consultation"),
+            tr("Could not reopen “%1”; your changes are still here.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), fresh.errorMessage()));
+        return false;
+    }
+    install(std::make_unique<DocumentSession>(fresh.takeValue()));
+    Q_EMIT fileUsed(path);
+    return true;
+}
+
+void DocumentController::keepUnsavedWorkForRecovery()
+{
+    if (m_session && m_session->isModified())
+        m_session->document().keepForRecovery();
 }
 
 bool DocumentController::offerSaveAs(const QString &problem)

@@ -39,6 +39,12 @@ public:
     // At start-up: offers the work of windows that died for recovery, one at a time;
     // true when one was recovered and is now open.
     bool offerRecovery();
+    // Discards the open document's changes and opens its file as it is on disk now, after
+    // the person confirms; true when the file was reopened.
+    bool reopen();
+    // The program is being terminated (SIGTERM, SIGHUP): unsaved work stays in the working
+    // copy for the next start to offer; the lock goes with the document.
+    void keepUnsavedWorkForRecovery();
 
 Q_SIGNALS:
     // A document was opened, created or closed (session is null after close).
@@ -53,6 +59,7 @@ Q_SIGNALS:
 private:
     void install(std::unique_ptr<DocumentSession> session);
     bool offerSaveAs(const QString &problem);
+    bool offerSaveAsOrReopen(const QString &problem);
     QString lastFolder() const;
     void rememberFolder(const QString &path);
 

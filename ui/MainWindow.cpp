@@ -262,6 +262,15 @@ bool MainWindow::offerRecovery()
     return m_controller->offerRecovery();
 }
 
+void MainWindow::terminate(int signalNumber)
+{
+    m_controller->keepUnsavedWorkForRecovery();
+    writeSettings();
+    // Leaves every event loop, a dialog's too; the document (and its lock) goes with the
+    // window when main() returns.
+    QCoreApplication::exit(128 + signalNumber);
+}
+
 void MainWindow::sessionChanged(DocumentSession *session)
 {
     m_summary->setSession(nullptr);

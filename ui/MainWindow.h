@@ -35,6 +35,9 @@ public:
     bool openFile(const QString &path);
     // Offers the unsaved work of windows that died for recovery (at start-up).
     bool offerRecovery();
+    // The program was asked to end (SIGTERM, SIGHUP): no questions, unsaved work kept
+    // for recovery at the next start, the document's lock released, the program ends.
+    void terminate(int signalNumber);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -62,7 +62,7 @@ ParticipantDetails::ParticipantDetails(DocumentSession &session, QWidget *parent
     layout->addWidget(m_text);
     connect(&m_session, &DocumentSession::participantsChanged, this,
             [this](const QList<qint64> &ids) {
-                if (ids.contains(m_id))
+                if (ids.contains(m_id) || (m_forwarderId != 0 && ids.contains(m_forwarderId)))
                     refresh();
             });
     connect(&m_session, &DocumentSession::organizationsChanged, this, &ParticipantDetails::refresh);
@@ -80,6 +80,7 @@ void ParticipantDetails::showParticipant(qint64 id)
 void ParticipantDetails::refresh()
 {
     const std::optional<Participant> p = m_id ? m_session.store().participant(m_id) : std::nullopt;
+    m_forwarderId = 0;
     if (!p) {
         m_text->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                             .arg(tr("Select a person to see their details and status history.")
@@ -106,10 +107,16 @@ void ParticipantDetails::refresh()
     case Origin::Invited:
         origin = tr("Invited directly");
         break;
-    case Origin::Forwarded:
-        origin =
-            p->forwardedBy.isEmpty() ? tr("Forwarded") : tr("Forwarded by %1").arg(p->forwardedBy);
+    case Origin::Forwarded: {
+        QString forwarder = p->forwardedBy;
+        if (const std::optional<Participant> by =
+                p->forwardedById ? m_session.store().participant(p->forwardedById) : std::nullopt) {
+            m_forwarderId = by->id;
+            forwarder = by->displayName();
+        }
+        origin = forwarder.isEmpty() ? tr("Forwarded") : tr("Forwarded by %1").arg(forwarder);
         break;
+    }
     case Origin::SelfRegistered:
         origin = tr("Registered themselves");
         break;

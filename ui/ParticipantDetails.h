@@ -26,6 +26,7 @@ private:
     DocumentSession &m_session;
     QTextBrowser *m_text;
     qint64 m_id = 0;
+    qint64 m_forwarderId = 0; // shown by name: a change to that person refreshes too
 };
 
 } // namespace consulta

@@ -43,7 +43,7 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
     , m_country(new CountryComboBox(this))
     , m_timeZone(new QComboBox(this))
     , m_origin(new QComboBox(this))
-    , m_forwardedBy(new QLineEdit(this))
+    , m_forwardedBy(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -58,6 +58,7 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
     m_country->setObjectName(QStringLiteral("country"));
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
     m_notes->setObjectName(QStringLiteral("notes"));
+    m_forwardedBy->setObjectName(QStringLiteral("forwardedBy"));
 
     for (Gender gender : allGenders())
         m_gender->addItem(genderLabel(gender), genderCode(gender));
@@ -84,6 +85,14 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
         m_timeZone->addItem(QString::fromUtf8(zone), zone);
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+
+    m_forwardedBy->setEditable(true);
+    m_forwardedBy->setInsertPolicy(QComboBox::NoInsert);
+    m_forwardedBy->addItem(QString(), qint64(0));
+    m_forwardedBy->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_forwardedBy->completer()->setFilterMode(Qt::MatchContains);
+    m_forwardedBy->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_forwardedBy->lineEdit()->setPlaceholderText(tr("A participant, or any name"));
 
     m_origin->addItem(tr("Invited directly"), originCode(Origin::Invited));
     m_origin->addItem(tr("Forwarded by someone"), originCode(Origin::Forwarded));
@@ -154,7 +163,16 @@ void ParticipantDialog::setParticipant(const Participant &p)
     const int zone = m_timeZone->findData(p.timeZone);
     m_timeZone->setCurrentIndex(std::max(0, zone));
     m_origin->setCurrentIndex(std::max(0, m_origin->findData(originCode(p.origin))));
-    m_forwardedBy->setText(p.forwardedBy);
+    const int self = m_forwardedBy->findData(p.id);
+    if (p.id != 0 && self > 0)
+        m_forwardedBy->removeItem(self);
+    const int forwarder = p.forwardedById ? m_forwardedBy->findData(p.forwardedById) : -1;
+    if (forwarder > 0) {
+        m_forwardedBy->setCurrentIndex(forwarder);
+    } else {
+        m_forwardedBy->setCurrentIndex(0);
+        m_forwardedBy->setEditText(p.forwardedBy);
+    }
     m_notes->setPlainText(p.notes);
     showCategory();
     validate();
@@ -178,11 +196,35 @@ Participant ParticipantDialog::participant() const
         m_timeZone->findText(m_timeZone->currentText().trimmed(), Qt::MatchFixedString);
     p.timeZone = zone > 0 ? m_timeZone->itemData(zone).toByteArray() : QByteArray();
     p.origin = originFromCode(m_origin->currentData().toString()).value_or(Origin::Invited);
-    p.forwardedBy = p.origin == Origin::Forwarded ? m_forwardedBy->text().trimmed() : QString();
+    p.forwardedById = 0;
+    p.forwardedBy.clear();
+    if (p.origin == Origin::Forwarded) {
+        const QString forwarder = m_forwardedBy->currentText().trimmed();
+        const int found = m_forwardedBy->findText(forwarder, Qt::MatchFixedString);
+        if (found > 0)
+            p.forwardedById = m_forwardedBy->itemData(found).toLongLong();
+        else
+            p.forwardedBy = forwarder;
+    }
     p.notes = m_notes->toPlainText().trimmed();
     if (p.source.isEmpty())
         p.source = QStringLiteral("manual");
     return p;
+}
+
+void ParticipantDialog::setForwarderCandidates(const QList<Participant> &people)
+{
+    const QString typed = m_forwardedBy->currentText();
+    while (m_forwardedBy->count() > 1)
+        m_forwardedBy->removeItem(1);
+    for (const Participant &person : people) {
+        // The e-mail tells apart two people of the same name.
+        const QString label = person.email.isEmpty()
+                                  ? person.displayName()
+                                  : tr("%1 <%2>").arg(person.displayName(), person.email);
+        m_forwardedBy->addItem(label, person.id);
+    }
+    m_forwardedBy->setEditText(typed);
 }
 
 std::optional<Organization> ParticipantDialog::newOrganization() const

@@ -28,6 +28,10 @@ class ParticipantDialog : public QDialog
 public:
     ParticipantDialog(const QList<Organization> &organizations, QWidget *parent = nullptr);
 
+    // The people who may have forwarded the invitation (everybody else on the list), for
+    // the searchable "Forwarded by" list; call before setParticipant. A name typed that is
+    // not on the list is kept as text.
+    void setForwarderCandidates(const QList<Participant> &people);
     void setParticipant(const Participant &participant);
     // The participant as entered; organizationId is 0 when a new organization was made.
     Participant participant() const;
@@ -55,7 +59,7 @@ private:
     CountryComboBox *m_country;
     QComboBox *m_timeZone;
     QComboBox *m_origin;
-    QLineEdit *m_forwardedBy;
+    QComboBox *m_forwardedBy;
     QPlainTextEdit *m_notes;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

@@ -154,6 +154,7 @@ void ParticipantsPage::focusSearch()
 bool ParticipantsPage::addParticipant()
 {
     ParticipantDialog dialog(m_session.store().organizations(), this);
+    dialog.setForwarderCandidates(m_session.store().participants());
     dialog.setWindowTitle(tr("Add Participant"));
     if (Prompts::current().exec(dialog) != QDialog::Accepted)
         return false;
@@ -188,6 +189,7 @@ bool ParticipantsPage::editParticipant()
     if (!before)
         return false;
     ParticipantDialog dialog(m_session.store().organizations(), this);
+    dialog.setForwarderCandidates(m_session.store().participants());
     dialog.setWindowTitle(tr("Edit %1").arg(before->displayName()));
     dialog.setParticipant(*before);
     if (Prompts::current().exec(dialog) != QDialog::Accepted)

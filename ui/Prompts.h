@@ -40,6 +40,12 @@ public:
         Discard,
         Later,
     };
+    enum class ChangedFileChoice
+    {
+        SaveAs, // keep my work in another file
+        Reopen, // give up my changes and load the file as it is now
+        Cancel,
+    };
     enum class WarningChoice
     {
         Proceed,
@@ -56,6 +62,9 @@ public:
 
     // "Save the changes to NAME before closing?"
     virtual SaveChoice askToSave(QWidget *parent, const QString &documentName) = 0;
+    // Save found the file changed on disk by someone else (problem says so): save under
+    // another name, reopen the file as it is now, or cancel.
+    virtual ChangedFileChoice askAboutChangedFile(QWidget *parent, const QString &problem) = 0;
     // A yes/no question about something that cannot be taken back lightly.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question,
                          const QString &acceptLabel) = 0;

@@ -1,6 +1,10 @@
 #include "CommandLine.h"
 #include "commands/Commands.h"
 
+#include "store/Schema.h"
+
+#include <QDir>
+
 namespace consulta::cli {
 
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
@@ -42,6 +46,19 @@ std::unique_ptr<Document> openDocument(const QString &command, const QString &pa
         return nullptr;
     }
     return document.takeValue();
+}
+
+Result<void> saveDocument(const QString &command, Document &document)
+{
+    Result<void> saved = document.save();
+    if (saved && !document.upgradeBackupPath().isEmpty()) {
+        err() << "consulta " << command << ": upgraded "
+              << QDir::toNativeSeparators(document.filePath()) << " to file format "
+              << schema::kSchemaVersion << "; the original is kept as "
+              << QDir::toNativeSeparators(document.upgradeBackupPath()) << '\n';
+        err().flush();
+    }
+    return saved;
 }
 
 } // namespace consulta::cli

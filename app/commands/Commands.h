@@ -38,4 +38,8 @@ enum class Access
 std::unique_ptr<Document> openDocument(const QString &command, const QString &path,
                                        Access access = Access::Write);
 
+// Saves a document a command changed. When the save upgraded an older-format file, says
+// on standard error where the original was kept; the caller reports a failure.
+Result<void> saveDocument(const QString &command, Document &document);
+
 } // namespace consulta::cli

@@ -187,7 +187,7 @@ int runImport(const QStringList &arguments)
     if (!report)
         return fail(command, report.errorMessage(), InputError);
     if (!options.dryRun) {
-        if (Result<void> saved = document->save(); !saved)
+        if (Result<void> saved = saveDocument(command, *document); !saved)
             return fail(command, saved.errorMessage(), InputError);
     }
     if (parser.isSet(json))

@@ -94,7 +94,7 @@ int runInvite(const QStringList &arguments)
     Result<InvitationOutcome> outcome = run.run(run.recipients(stage), folder);
     if (!outcome)
         return fail(command, outcome.errorMessage(), InputError);
-    if (Result<void> saved = document->save(); !saved) {
+    if (Result<void> saved = saveDocument(command, *document); !saved) {
         // The messages without the status change would be a half-done step: take them back.
         for (const WrittenMessage &written : std::as_const(outcome->written))
             QFile::remove(written.path);

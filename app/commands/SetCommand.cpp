@@ -128,7 +128,7 @@ int runSet(const QStringList &arguments)
 
     if (Result<void> stored = document->store().setConsultation(c); !stored)
         return fail(command, stored.errorMessage(), InputError);
-    if (Result<void> saved = document->save(); !saved)
+    if (Result<void> saved = saveDocument(command, *document); !saved)
         return fail(command, saved.errorMessage(), InputError);
     out() << "updated " << path << '\n';
     return Success;

@@ -12,7 +12,7 @@ namespace consulta {
 enum class Origin
 {
     Invited,   // invited directly by the secretariat
-    Forwarded, // an invitation forwarded by someone (forwardedBy names them)
+    Forwarded, // an invitation forwarded by someone (forwardedById or forwardedBy)
     SelfRegistered,
 };
 
@@ -33,6 +33,9 @@ struct Participant
     Status status = Status::Identified;
     QDateTime registeredAt; // UTC, invalid when not registered
     Origin origin = Origin::Invited;
+    // Who forwarded the invitation: another participant (forwardedById, 0 = none), or,
+    // for somebody not on the list, their name as text.
+    qint64 forwardedById = 0;
     QString forwardedBy;
     QString notes;
     QString source; // where the record came from ("manual", an import file name, …)

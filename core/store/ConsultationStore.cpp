@@ -35,7 +35,7 @@ QList<int> objectivesFromText(const QString &text)
 
 constexpr const char *kParticipantColumns =
     "id, given_name, family_name, email, gender, job_title, organization_id, country, "
-    "time_zone, status, registered_at, origin, forwarded_by, notes, source";
+    "time_zone, status, registered_at, origin, forwarded_by, notes, source, forwarded_by_id";
 
 Participant readParticipant(const SqliteStatement &row)
 {
@@ -55,10 +55,11 @@ Participant readParticipant(const SqliteStatement &row)
     p.forwardedBy = row.text(12);
     p.notes = row.text(13);
     p.source = row.text(14);
+    p.forwardedById = row.isNull(15) ? 0 : row.integer(15);
     return p;
 }
 
-// Binds the participant's fields to parameters 1..14 in kParticipantColumns order
+// Binds the participant's fields to parameters 1..15 in kParticipantColumns order
 // (without the id).
 void bindParticipant(SqliteStatement &statement, const Participant &p)
 {
@@ -75,7 +76,8 @@ void bindParticipant(SqliteStatement &statement, const Participant &p)
         .bind(11, originCode(p.origin))
         .bind(12, p.forwardedBy)
         .bind(13, p.notes)
-        .bind(14, p.source);
+        .bind(14, p.source)
+        .bindId(15, p.forwardedById == p.id ? 0 : p.forwardedById);
 }
 
 } // namespace
@@ -258,10 +260,10 @@ Result<qint64> ConsultationStore::addParticipant(const Participant &p)
     SqliteStatement insert = m_db.prepare(
         "INSERT INTO participant (given_name, family_name, email, gender, job_title, "
         "organization_id, country, time_zone, status, registered_at, origin, forwarded_by, "
-        "notes, source, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15)");
+        "notes, source, forwarded_by_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12, ?13, ?14, ?15, ?16)");
     bindParticipant(insert, p);
-    insert.bindId(15, p.id);
+    insert.bindId(16, p.id);
     if (!insert.exec())
         return failure("add the participant").error();
     return m_db.lastInsertId();
@@ -272,10 +274,10 @@ Result<void> ConsultationStore::updateParticipant(const Participant &p)
     SqliteStatement update = m_db.prepare(
         "UPDATE participant SET given_name = ?1, family_name = ?2, email = ?3, gender = ?4, "
         "job_title = ?5, organization_id = ?6, country = ?7, time_zone = ?8, status = ?9, "
-        "registered_at = ?10, origin = ?11, forwarded_by = ?12, notes = ?13, source = ?14 "
-        "WHERE id = ?15");
+        "registered_at = ?10, origin = ?11, forwarded_by = ?12, notes = ?13, source = ?14, "
+        "forwarded_by_id = ?15 WHERE id = ?16");
     bindParticipant(update, p);
-    update.bind(15, p.id);
+    update.bind(16, p.id);
     if (!update.exec())
         return failure("update the participant");
     return {};
@@ -288,8 +290,46 @@ Result<void> ConsultationStore::removeParticipant(qint64 id)
     history.bind(1, id);
     SqliteStatement remove = m_db.prepare("DELETE FROM participant WHERE id = ?1");
     remove.bind(1, id);
-    if (!history.exec() || !remove.exec() || !transaction.commit())
+    // Nobody is left "forwarded by" a person who is gone (ON DELETE SET NULL, by hand).
+    SqliteStatement forwarded =
+        m_db.prepare("UPDATE participant SET forwarded_by_id = NULL WHERE forwarded_by_id = ?1");
+    forwarded.bind(1, id);
+    if (!history.exec() || !remove.exec() || !forwarded.exec() || !transaction.commit())
         return failure("delete the participant");
+    return {};
+}
+
+qint64 ConsultationStore::forwarderOf(qint64 participantId) const
+{
+    SqliteStatement row = m_db.prepare(
+        "SELECT f.id FROM participant p JOIN participant f ON f.id = p.forwarded_by_id "
+        "WHERE p.id = ?1");
+    row.bind(1, participantId);
+    return row.next() ? row.integer(0) : 0;
+}
+
+QList<qint64> ConsultationStore::forwardedBy(qint64 forwarderId) const
+{
+    QList<qint64> ids;
+    SqliteStatement row =
+        m_db.prepare("SELECT id FROM participant WHERE forwarded_by_id = ?1 ORDER BY id");
+    row.bind(1, forwarderId);
+    while (row.next())
+        ids.append(row.integer(0));
+    return ids;
+}
+
+Result<void> ConsultationStore::setForwarder(qint64 participantId, qint64 forwarderId)
+{
+    if (forwarderId != 0 && (forwarderId == participantId || !participant(forwarderId)))
+        return Error{QCoreApplication::translate("ConsultationStore",
+                                                 "Could not record who forwarded the "
+                                                 "invitation: that person is not on the list.")};
+    SqliteStatement update =
+        m_db.prepare("UPDATE participant SET forwarded_by_id = ?2 WHERE id = ?1");
+    update.bind(1, participantId).bindId(2, forwarderId);
+    if (!update.exec())
+        return failure("record who forwarded the invitation");
     return {};
 }
 

@@ -39,7 +39,18 @@ public:
     // Adds a participant; when id is non-zero that row id is used (undo of a delete).
     Result<qint64> addParticipant(const Participant &participant);
     Result<void> updateParticipant(const Participant &participant);
+    // Deletes a participant with their history; whoever they forwarded an invitation to
+    // is left without a forwarder.
     Result<void> removeParticipant(qint64 id);
+
+    // Who forwarded a participant's invitation: a participant's id, 0 when nobody on the
+    // list did (or the forwarder is gone).
+    qint64 forwarderOf(qint64 participantId) const;
+    // The people whose invitation the given participant forwarded.
+    QList<qint64> forwardedBy(qint64 forwarderId) const;
+    // Records (or with 0 clears) who forwarded an invitation; the forwarder must be
+    // another participant on the list.
+    Result<void> setForwarder(qint64 participantId, qint64 forwarderId);
 
     // Sets the status of several people at once, recording each change in their
     // history with the given instant. People already in that status are left alone.

@@ -1,6 +1,7 @@
 #include "Document.h"
 
 #include "store/Schema.h"
+#include "store/SchemaMigration.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,8 +59,20 @@ Document::Document()
 Document::~Document()
 {
     m_db.close();
-    if (!m_workingCopyPath.isEmpty())
+    if (!m_workingCopyPath.isEmpty() && !m_keepWorkingCopy)
         removeWorkingCopyFiles(m_workingCopyPath);
+}
+
+void Document::markClean()
+{
+    m_cleanChangeCounter = documentfile::changeCounter(m_workingCopyPath);
+}
+
+void Document::keepForRecovery()
+{
+    m_keepWorkingCopy = true;
+    m_recoverable = true;
+    writeRecoveryNote();
 }
 
 void Document::writeRecoveryNote() const
@@ -71,6 +84,7 @@ void Document::writeRecoveryNote() const
     note.insert(QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()));
     note.insert(QStringLiteral("host"), QSysInfo::machineHostName());
     note.insert(QStringLiteral("recoverable"), m_recoverable);
+    note.insert(QStringLiteral("cleanChangeCounter"), m_cleanChangeCounter);
     note.insert(QStringLiteral("title"), m_store.consultation().title);
     note.insert(QStringLiteral("size"), m_fingerprint.size);
     note.insert(QStringLiteral("modified"), m_fingerprint.modified.toString(Qt::ISODateWithMs));
@@ -110,6 +124,14 @@ QList<RecoverableCopy> Document::recoverableCopies()
             continue;
         if (!note.value(QStringLiteral("recoverable")).toBool() ||
             !QFileInfo::exists(workingCopy)) {
+            removeWorkingCopyFiles(workingCopy);
+            continue;
+        }
+        // A copy nobody changed since it was opened or saved holds nothing to recover. A
+        // hot journal beside it means a change was under way: that copy is offered.
+        const qint64 clean = note.value(QStringLiteral("cleanChangeCounter")).toInteger(-1);
+        if (clean >= 0 && documentfile::changeCounter(workingCopy) == clean &&
+            !QFileInfo::exists(workingCopy + QStringLiteral("-journal"))) {
             removeWorkingCopyFiles(workingCopy);
             continue;
         }
@@ -168,9 +190,15 @@ Result<std::unique_ptr<Document>> Document::recover(const RecoverableCopy &copy)
         return opened;
     Document &recovered = *opened.value();
     if (recovered.m_db.queryText("PRAGMA integrity_check(1)") != QLatin1String("ok") ||
-        !schema::hasExpectedTables(recovered.m_db)) {
+        !schema::hasExpectedTables(recovered.m_db,
+                                   int(recovered.m_db.queryInteger("PRAGMA user_version", 0)))) {
         recovered.m_workingCopyPath.clear(); // keep the damaged copy for inspection
         return Error{tr("Cannot recover “%1”: the working copy is damaged.").arg(copy.title)};
+    }
+    // A working copy left by an older version of Consulta is upgraded like a file.
+    if (Result<void> upgraded = recovered.upgradeWorkingCopy(copy.title); !upgraded) {
+        recovered.m_workingCopyPath.clear();
+        return upgraded.error();
     }
     recovered.m_recoverable = true;
     recovered.writeRecoveryNote();
@@ -221,6 +249,7 @@ Result<std::unique_ptr<Document>> Document::createNew(const Consultation &consul
         return opened;
     if (Result<void> set = opened.value()->store().setConsultation(consultation); !set)
         return Error{set.errorMessage()};
+    opened.value()->markClean();
     opened.value()->writeRecoveryNote();
     return opened;
 }
@@ -254,6 +283,7 @@ Result<std::unique_ptr<Document>> Document::open(const QString &path, OpenOption
     Result<SqliteDatabase> source = documentfile::openVerified(path);
     if (!source)
         return Error{source.errorMessage()};
+    document->m_openedFormatVersion = int(source->queryInteger("PRAGMA user_version", 0));
     document->m_filePath = info.absoluteFilePath();
     document->m_fingerprint = FileFingerprint::of(path);
     document->m_workingCopyPath = newWorkingCopyPath();
@@ -262,19 +292,60 @@ Result<std::unique_ptr<Document>> Document::open(const QString &path, OpenOption
         return Error{copied.errorMessage()};
     }
     Result<std::unique_ptr<Document>> opened = openWorkingCopy(std::move(document));
-    if (opened)
-        opened.value()->writeRecoveryNote();
+    if (!opened)
+        return opened;
+    if (Result<void> upgraded = opened.value()->upgradeWorkingCopy(path); !upgraded)
+        return upgraded.error();
+    opened.value()->markClean();
+    opened.value()->writeRecoveryNote();
     return opened;
+}
+
+Result<void> Document::upgradeWorkingCopy(const QString &name)
+{
+    Result<int> migrated = schema::migrate(m_db);
+    if (!migrated)
+        return Error{tr("Cannot open “%1”: %2")
+                         .arg(QDir::toNativeSeparators(name), migrated.errorMessage())};
+    if (m_openedFormatVersion == 0)
+        m_openedFormatVersion = migrated.value();
+    return {};
 }
 
 Result<void> Document::writeTo(const QString &path, const FileFingerprint *expected)
 {
+    m_upgradeBackupPath.clear();
+    // Saving over a file of an older format upgrades it: keep its original first.
+    if (expected && path == m_filePath && FileFingerprint::of(path) == *expected) {
+        const int onDisk = documentfile::formatVersion(path);
+        if (onDisk >= 1 && onDisk < schema::kSchemaVersion) {
+            Result<QString> backup = documentfile::keepBackup(path, onDisk);
+            if (!backup)
+                return backup.error();
+            m_upgradeBackupPath = backup.value();
+        }
+    }
     if (Result<void> written = documentfile::writeAtomically(m_db, path, expected); !written)
         return written;
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_fingerprint = FileFingerprint::of(m_filePath);
+    markClean();
     writeRecoveryNote();
     return {};
+}
+
+Result<std::unique_ptr<Document>> Document::reopen()
+{
+    if (isUntitled())
+        return Error{tr("The document has no file to reopen.")};
+    OpenOptions options;
+    options.readOnly = isReadOnly() && !m_lock.isHeld();
+    const bool hadLock = m_lock.isHeld();
+    m_lock.release();
+    Result<std::unique_ptr<Document>> fresh = open(m_filePath, options);
+    if (!fresh && hadLock)
+        m_lock.acquire(m_filePath);
+    return fresh;
 }
 
 Result<void> Document::save()

@@ -57,19 +57,34 @@ public:
     Result<void> save();
     // Writes the working copy to another file, which becomes the document's file.
     Result<void> saveAs(const QString &path);
+    // Opens the document's file again as it is on disk now (somebody changed it), for a
+    // person who gives up their own changes. This Document lets go of the lock for the new
+    // one; when the file cannot be opened it takes the lock back and stays as it was.
+
+    Result<std::unique_ptr<Document>> reopen();
 
     QString filePath() const { return m_filePath; }
     bool isUntitled() const { return m_filePath.isEmpty(); }
     QString workingCopyPath() const { return m_workingCopyPath; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // The format version of the file as it was opened; the working copy is always
+    // upgraded to schema::kSchemaVersion, and so is the file at the next save.
+    int openedFormatVersion() const { return m_openedFormatVersion; }
+    // The copy of the older-format original that the last save kept before upgrading the
+    // file ("NAME (format 1 backup).consulta"); empty when that save made none.
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
     // Why the document is read-only, in a person's words; empty when it is not.
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Marks the working copy as worth offering for recovery if this process dies (the
     // window does this; command-line runs leave it off, their leftovers are just removed).
     void setRecoverable(bool recoverable);
-    // Working copies of windows that died, newest first. Leftovers of dead command-line
-    // runs are removed on the way.
+    // Keeps the working copy and its note when this Document goes (the program is being
+    // terminated with unsaved work), so that the next start offers to recover it.
+    void keepForRecovery();
+    // Working copies of windows that died, newest first, among them only those that hold
+    // changes never saved. Leftovers of dead command-line runs, and copies still as they
+    // were at the last open or save, are removed on the way.
     static QList<RecoverableCopy> recoverableCopies();
     // Opens a recoverable copy as a modified document of its original file.
     static Result<std::unique_ptr<Document>> recover(const RecoverableCopy &copy);
@@ -85,8 +100,11 @@ public:
 private:
     Document();
     static Result<std::unique_ptr<Document>> openWorkingCopy(std::unique_ptr<Document> document);
+    Result<void> upgradeWorkingCopy(const QString &name);
     Result<void> writeTo(const QString &path, const FileFingerprint *expected);
     void writeRecoveryNote() const;
+    // Remembers the working copy as matching the file (after open or save).
+    void markClean();
 
     SqliteDatabase m_db;
     ConsultationStore m_store;
@@ -95,7 +113,13 @@ private:
     FileFingerprint m_fingerprint;
     DocumentLock m_lock;
     QString m_readOnlyReason;
+    QString m_upgradeBackupPath;
+    int m_openedFormatVersion = 0;
     bool m_recoverable = false;
+    bool m_keepWorkingCopy = false;
+    // The working copy's change counter when it last matched the file; -1 when it holds
+    // work that was never saved (a recovered copy).
+    qint64 m_cleanChangeCounter = -1;
 };
 
 } // namespace consulta

@@ -210,7 +210,7 @@ Result<SqliteDatabase> openVerified(const QString &path)
     SqliteStatement check = db.prepare("PRAGMA integrity_check(1)");
     if (!check.next() || check.text(0) != QLatin1String("ok"))
         return cannotOpen(path, tr("the file is damaged (its integrity check failed)."));
-    if (!schema::hasExpectedTables(db))
+    if (!schema::hasExpectedTables(db, header->userVersion()))
         return cannotOpen(path, tr("the file is damaged: tables Consulta needs are missing."));
     if (db.queryInteger("SELECT count(*) FROM consultation WHERE id = 1") != 1)
         return cannotOpen(path, tr("the file is damaged: it holds no consultation."));
@@ -224,6 +224,15 @@ int formatVersion(const QString &path)
         return -1;
     const QByteArray bytes = file.read(kHeaderSize);
     return bytes.size() == kHeaderSize ? int(bigEndian32(bytes, 60)) : -1;
+}
+
+qint64 changeCounter(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray bytes = file.read(kHeaderSize);
+    return bytes.size() == kHeaderSize ? qint64(bigEndian32(bytes, 24)) : -1;
 }
 
 Result<void> createPrivateFile(const QString &path)
@@ -294,6 +303,72 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
         return fail(reasonForErrno(errno));
     syncPath(targetInfo.absolutePath(), true);
     return {};
+}
+
+QString backupNameFor(const QString &path, int version, int attempt)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    const QString base = info.suffix().isEmpty() ? info.fileName() : info.completeBaseName();
+    const QString label = attempt <= 1
+                              ? tr("%1 (format %2 backup)").arg(base).arg(version)
+                              : tr("%1 (format %2 backup %3)").arg(base).arg(version).arg(attempt);
+    return info.absoluteDir().filePath(label + suffix);
+}
+
+Result<QString> keepBackup(const QString &path, int version)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot keep a copy of “%1” before upgrading it: %2")
+                         .arg(displayName(path), reasonForErrno(errno))};
+    const QString temporary = temporaryNameBeside(path);
+    auto fail = [&](int error) -> Result<QString> {
+        QFile::remove(temporary);
+        return Error{tr("Cannot keep a copy of “%1” before upgrading it: %2")
+                         .arg(displayName(path), reasonForErrno(error))};
+    };
+    if (const int error = createPrivate(temporary))
+        return fail(error);
+    {
+        QFile copy(temporary);
+        if (!copy.open(QIODevice::WriteOnly))
+            return fail(errno);
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+                return fail(EIO);
+            if (copy.write(chunk) != chunk.size())
+                return fail(errno ? errno : EIO);
+        }
+        if (!copy.flush())
+            return fail(errno ? errno : EIO);
+    }
+    if (!syncPath(temporary, false))
+        return fail(errno);
+    // link() never replaces a file: an existing backup is kept and the next number taken.
+    for (int attempt = 1; attempt < 1000; ++attempt) {
+        const QString backup = backupNameFor(path, version, attempt);
+        if (::link(QFile::encodeName(temporary).constData(),
+                   QFile::encodeName(backup).constData()) == 0) {
+            QFile::remove(temporary);
+            syncPath(QFileInfo(path).absolutePath(), true);
+            return backup;
+        }
+        if (errno == EPERM || errno == EOPNOTSUPP) {
+            // A file system without hard links (FAT, some network shares).
+            if (QFileInfo::exists(backup))
+                continue;
+            if (std::rename(QFile::encodeName(temporary).constData(),
+                            QFile::encodeName(backup).constData()) != 0)
+                return fail(errno);
+            syncPath(QFileInfo(path).absolutePath(), true);
+            return backup;
+        }
+        if (errno != EEXIST)
+            return fail(errno);
+    }
+    return fail(EEXIST);
 }
 
 int removeStaleTemporaries(const QString &target)

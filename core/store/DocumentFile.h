@@ -33,6 +33,10 @@ Result<SqliteDatabase> openVerified(const QString &path);
 // The format version written in a document's header, read without SQLite.
 int formatVersion(const QString &path);
 
+// The header's file change counter, which SQLite raises with every committed change in
+// rollback journal mode; -1 when the file cannot be read.
+qint64 changeCounter(const QString &path);
+
 // Creates an empty file only this user may read and write; fails when the name is taken.
 Result<void> createPrivateFile(const QString &path);
 
@@ -46,6 +50,13 @@ Result<void> copyTo(SqliteDatabase &source, const QString &destination);
 // it, nothing is written. On failure the target is as it was and no temporary is left.
 Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
                              const FileFingerprint *expected = nullptr);
+
+// Keeps a byte-for-byte copy of an older-format file beside it before it is upgraded:
+// "NAME (format 1 backup).consulta", or "NAME (format 1 backup 2).consulta" and so on
+// when that name is taken (an existing backup is never replaced). The copy is synced
+// and private (0600). Returns the backup's path.
+Result<QString> keepBackup(const QString &path, int version);
+QString backupNameFor(const QString &path, int version, int attempt = 1);
 
 // Removes temporary files that an interrupted save of target left beside it. Only call
 // it while holding the document's lock: then nobody else is saving that file.

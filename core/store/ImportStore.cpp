@@ -69,8 +69,8 @@ void ImportStore::Finalizer::operator()(sqlite3_stmt *statement) const
 ImportStore::ImportStore(SqliteDatabase &db)
     : m_db(db)
 {
-    const QByteArray select =
-        QByteArray("SELECT id, ") + kParticipantColumns + " FROM participant WHERE id = ?1";
+    const QByteArray select = QByteArray("SELECT id, ") + kParticipantColumns +
+                              ", forwarded_by_id FROM participant WHERE id = ?1";
     const QByteArray insert = QByteArray("INSERT INTO participant (") + kParticipantColumns +
                               ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                               "?13, ?14)";
@@ -252,6 +252,7 @@ std::optional<Participant> ImportStore::participant(qint64 id)
     p.forwardedBy = columnText(row, 12);
     p.notes = columnText(row, 13);
     p.source = columnText(row, 14);
+    p.forwardedById = sqlite3_column_int64(row, 15); // NULL reads as 0; imports keep it
     sqlite3_reset(row);
     return p;
 }

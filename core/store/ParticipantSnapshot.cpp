@@ -44,6 +44,12 @@ ParticipantSnapshot ParticipantSnapshot::take(const ConsultationStore &store,
         }
         snapshot.m_saved.append(saved);
     }
+    for (qint64 id : ids) {
+        for (qint64 forwarded : store.forwardedBy(id)) {
+            if (!ids.contains(forwarded))
+                snapshot.m_forwarded.append({forwarded, id});
+        }
+    }
     return snapshot;
 }
 
@@ -88,6 +94,10 @@ Result<void> ParticipantSnapshot::restoreInto(ConsultationStore &store) const
             if (!history.exec())
                 return failed(db, "restore the status history");
         }
+    }
+    for (const ForwardedLink &link : m_forwarded) {
+        if (Result<void> set = store.setForwarder(link.participantId, link.forwarderId); !set)
+            return set;
     }
     if (!transaction.commit())
         return failed(db, "restore the participants");

@@ -9,8 +9,9 @@ namespace consulta {
 
 class ConsultationStore;
 
-// Participants with their whole status history, history row ids included, so that a
-// deletion can be undone into exactly the rows that were there before.
+// Participants with their whole status history, history row ids included, and who
+// they forwarded invitations to, so that a deletion can be undone into exactly the rows
+// that were there before.
 class ParticipantSnapshot
 {
 public:
@@ -36,7 +37,16 @@ public:
     QList<qint64> ids() const;
 
 private:
+    // People outside the snapshot whose invitation one of its participants forwarded:
+    // deleting clears their reference, restoring puts it back.
+    struct ForwardedLink
+    {
+        qint64 participantId = 0;
+        qint64 forwarderId = 0;
+    };
+
     QList<Saved> m_saved;
+    QList<ForwardedLink> m_forwarded;
 };
 
 } // namespace consulta

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "SchemaMigration.h"
 #include "SqliteDatabase.h"
 
 #include <QByteArray>
@@ -85,11 +86,27 @@ CREATE TABLE invitation_settings (
 INSERT INTO invitation_settings (id, calendar_key) VALUES (1, lower(hex(randomblob(16))));
 )sql";
 
+// The tables and columns of version 1; later versions add theirs below.
 struct TableColumns
 {
     const char *table;
     QList<QByteArray> columns;
 };
+
+struct AddedColumn
+{
+    int version; // the first format version that has it
+    const char *table;
+    QByteArray column;
+};
+
+const QList<AddedColumn> &addedColumns()
+{
+    static const QList<AddedColumn> columns = {
+        {2, "participant", "forwarded_by_id"},
+    };
+    return columns;
+}
 
 const QList<TableColumns> &expectedTables()
 {
@@ -119,16 +136,15 @@ bool create(SqliteDatabase &db)
 {
     if (!db.exec("BEGIN"))
         return false;
-    const QByteArray stamp = "PRAGMA application_id=" + QByteArray::number(kApplicationId) +
-                             ";PRAGMA user_version=" + QByteArray::number(kSchemaVersion);
-    if (!db.exec(kCreateV1) || !db.exec(stamp.constData())) {
+    const QByteArray stamp = "PRAGMA application_id=" + QByteArray::number(kApplicationId);
+    if (!db.exec(kCreateV1) || !db.exec(stamp.constData()) || !runSteps(db, 1)) {
         db.exec("ROLLBACK");
         return false;
     }
     return db.exec("COMMIT");
 }
 
-bool hasExpectedTables(const SqliteDatabase &db)
+bool hasExpectedTables(const SqliteDatabase &db, int version)
 {
     SqliteStatement columns = db.prepare("SELECT name FROM pragma_table_info(?1)");
     for (const TableColumns &expected : expectedTables()) {
@@ -139,7 +155,12 @@ bool hasExpectedTables(const SqliteDatabase &db)
             present.append(columns.bytes(0));
         if (columns.failed())
             return false;
-        for (const QByteArray &column : expected.columns) {
+        QList<QByteArray> wanted = expected.columns;
+        for (const AddedColumn &added : addedColumns()) {
+            if (added.version <= version && qstrcmp(added.table, expected.table) == 0)
+                wanted.append(added.column);
+        }
+        for (const QByteArray &column : wanted) {
             if (!present.contains(column))
                 return false;
         }

@@ -87,7 +87,7 @@ TEST_CASE("new --sample, check and stats --json work together", "[cli]")
     const CliResult checked = cli.run({QStringLiteral("check"), file});
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.startsWith(QStringLiteral("ok")));
-    CHECK(checked.out.contains(QStringLiteral("format version 1")));
+    CHECK(checked.out.contains(QStringLiteral("format version 2")));
 
     const QJsonObject stats = statsOf(cli, file);
     REQUIRE(keysOf(stats) == setOf({"consultation", "stages", "rules"}));

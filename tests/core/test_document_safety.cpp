@@ -228,3 +228,194 @@ TEST_CASE("leftovers of command-line runs are removed, not offered", "[store][re
         CHECK(copy.workingCopyPath != leftover);
     CHECK_FALSE(QFileInfo::exists(leftover));
 }
+
+namespace {
+
+// Copies a document's working copy and note as a window killed at this moment would
+// leave them (the note naming a process that has ended).
+QString leaveAsCrashed(const Document &document, const QString &name)
+{
+    const QString copy = QDir(Document::workingCopyFolder()).filePath(name);
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(document.workingCopyPath(), copy));
+    QFile note(document.workingCopyPath() + QStringLiteral(".json"));
+    REQUIRE(note.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(note.readAll()).object();
+    json.insert(QStringLiteral("pid"), deadPid());
+    test::writeAll(copy + QStringLiteral(".json"), QJsonDocument(json).toJson());
+    return copy;
+}
+
+bool offered(const QString &workingCopy)
+{
+    const QList<RecoverableCopy> copies = Document::recoverableCopies();
+    return std::any_of(copies.cbegin(), copies.cend(), [&](const RecoverableCopy &copy) {
+        return copy.workingCopyPath == workingCopy;
+    });
+}
+
+} // namespace
+
+TEST_CASE("only working copies changed since open or save are offered for recovery",
+          "[store][recovery]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("unchanged.consulta"));
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE(opened.ok());
+    Document &document = *opened.value();
+    document.setRecoverable(true);
+
+    // Killed right after opening: nothing to recover, removed without a word.
+    const QString untouched = leaveAsCrashed(document, QStringLiteral("untouched.consulta-work"));
+    CHECK_FALSE(offered(untouched));
+    CHECK_FALSE(QFileInfo::exists(untouched));
+    CHECK_FALSE(QFileInfo::exists(untouched + QStringLiteral(".json")));
+
+    // Killed after an edit: offered.
+    Participant p;
+    p.givenName = QStringLiteral("Tevita");
+    REQUIRE(document.store().addParticipant(p).ok());
+    const QString edited = leaveAsCrashed(document, QStringLiteral("edited.consulta-work"));
+    CHECK(offered(edited));
+
+    // Killed after saving that edit: nothing unsaved again.
+    REQUIRE(document.save().ok());
+    const QString saved = leaveAsCrashed(document, QStringLiteral("saved.consulta-work"));
+    CHECK_FALSE(offered(saved));
+    CHECK_FALSE(QFileInfo::exists(saved));
+
+    // A recovered copy holds work never saved: killed again before any edit, it is
+    // still offered.
+    const QList<RecoverableCopy> copies = Document::recoverableCopies();
+    auto found = std::find_if(copies.cbegin(), copies.cend(), [&](const RecoverableCopy &copy) {
+        return copy.workingCopyPath == edited;
+    });
+    REQUIRE(found != copies.cend());
+    opened = Error{}; // the first window is gone; its lock with it
+    Result<std::unique_ptr<Document>> recovered = Document::recover(*found);
+    REQUIRE(recovered.ok());
+    const QString again = leaveAsCrashed(*recovered.value(), QStringLiteral("again.consulta-work"));
+    CHECK(offered(again));
+    Document::discard({again, path, QString(), QDateTime()});
+}
+
+TEST_CASE("a new untitled document nobody touched is not offered", "[store][recovery]")
+{
+    Result<std::unique_ptr<Document>> created = Document::createNew(defaultConsultation(4));
+    REQUIRE(created.ok());
+    created.value()->setRecoverable(true);
+    const QString copy = leaveAsCrashed(*created.value(), QStringLiteral("new.consulta-work"));
+    CHECK_FALSE(offered(copy));
+}
+
+TEST_CASE("a document kept for recovery leaves its copy and releases its lock", "[store][recovery]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("terminated.consulta"));
+    const QByteArray before = test::readAll(path);
+    QString workingCopy;
+    {
+        Result<std::unique_ptr<Document>> opened = Document::open(path);
+        REQUIRE(opened.ok());
+        opened.value()->setRecoverable(true);
+        Participant p;
+        p.givenName = QStringLiteral("Unsaved at SIGTERM");
+        REQUIRE(opened.value()->store().addParticipant(p).ok());
+        workingCopy = opened.value()->workingCopyPath();
+        opened.value()->keepForRecovery();
+    }
+    CHECK_FALSE(QFileInfo::exists(DocumentLock::lockPathFor(path)));
+    CHECK(test::readAll(path) == before);
+    REQUIRE(QFileInfo::exists(workingCopy));
+    // The note names this (still running) process: a later start, in another process,
+    // offers it. Pretend to be that start.
+    const QString note = workingCopy + QStringLiteral(".json");
+    QFile file(note);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    CHECK(json.value(QStringLiteral("recoverable")).toBool());
+    json.insert(QStringLiteral("pid"), deadPid());
+    test::writeAll(note, QJsonDocument(json).toJson());
+    CHECK(offered(workingCopy));
+    Document::discard({workingCopy, path, QString(), QDateTime()});
+    CHECK_FALSE(QFileInfo::exists(workingCopy));
+}
+
+TEST_CASE("reopen loads the file as it is on disk and hands the lock over", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("reopen.consulta"));
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE(opened.ok());
+    Participant p;
+    p.givenName = QStringLiteral("Mine");
+    REQUIRE(opened.value()->store().addParticipant(p).ok());
+    // Somebody else's version replaces the file.
+    const QString theirs = savedDocument(dir, QStringLiteral("theirs.consulta"));
+    {
+        Result<std::unique_ptr<Document>> other = Document::open(theirs);
+        REQUIRE(other.ok());
+        Consultation details = other.value()->store().consultation();
+        details.title = QStringLiteral("Theirs");
+        REQUIRE(other.value()->store().setConsultation(details).ok());
+        REQUIRE(other.value()->save().ok());
+    }
+    REQUIRE(std::rename(QFile::encodeName(theirs).constData(),
+                        QFile::encodeName(path).constData()) == 0);
+    CHECK(opened.value()->save().errorKind() == ErrorKind::ChangedOnDisk);
+
+    Result<std::unique_ptr<Document>> fresh = opened.value()->reopen();
+    REQUIRE(fresh.ok());
+    CHECK(fresh.value()->store().consultation().title == QStringLiteral("Theirs"));
+    CHECK(fresh.value()->store().participantCount() == 0);
+    CHECK_FALSE(fresh.value()->isReadOnly());
+    opened = Error{}; // the old document goes; the lock stays with the new one
+    CHECK(QFileInfo::exists(DocumentLock::lockPathFor(path)));
+    CHECK(Document::open(path).errorKind() == ErrorKind::Locked);
+    CHECK(fresh.value()->save().ok());
+}
+
+TEST_CASE("reopen of a file that became unreadable keeps the document and its lock", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("gone-bad.consulta"));
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE(opened.ok());
+    test::writeAll(path, "not a consultation any more");
+    Result<std::unique_ptr<Document>> fresh = opened.value()->reopen();
+    REQUIRE_FALSE(fresh.ok());
+    CHECK(fresh.errorMessage().contains(QStringLiteral("gone-bad.consulta")));
+    CHECK(Document::open(path).errorKind() == ErrorKind::Locked);
+}
+
+TEST_CASE("a leftover journal from a crash mid-transaction is reported, both files untouched",
+          "[store][damaged]")
+{
+    // tests/data/bad/leftover-journal.consulta and its -journal: what SQLite leaves when a
+    // process dies in the middle of a transaction that had already written pages.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leftover-journal.consulta"));
+    const QString journal = path + QStringLiteral("-journal");
+    REQUIRE(QFile::copy(test::dataPath(QStringLiteral("bad/leftover-journal.consulta")), path));
+    REQUIRE(QFile::copy(test::dataPath(QStringLiteral("bad/leftover-journal.consulta-journal")),
+                        journal));
+    const QByteArray file = test::readAll(path);
+    const QByteArray hot = test::readAll(journal);
+    REQUIRE(hot.size() > 512);
+    Result<std::unique_ptr<Document>> opened = Document::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorMessage().contains(QStringLiteral("leftover-journal.consulta")));
+    CHECK(opened.errorMessage().contains(QStringLiteral("journal")));
+    CHECK(opened.errorMessage().contains(QStringLiteral("interrupted")));
+    CHECK_FALSE(opened.errorMessage().contains(QLatin1Char('\n')));
+    CHECK(test::readAll(path) == file);
+    CHECK(test::readAll(journal) == hot);
+    CHECK_FALSE(QFileInfo::exists(DocumentLock::lockPathFor(path)));
+    // Read-only too.
+    Result<std::unique_ptr<Document>> viewer = Document::open(path, {true});
+    CHECK_FALSE(viewer.ok());
+    CHECK(test::readAll(path) == file);
+    CHECK(test::readAll(journal) == hot);
+}

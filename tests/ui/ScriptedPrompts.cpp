@@ -20,6 +20,12 @@ Prompts::SaveChoice ScriptedPrompts::askToSave(QWidget *, const QString &)
     return saveChoice;
 }
 
+Prompts::ChangedFileChoice ScriptedPrompts::askAboutChangedFile(QWidget *, const QString &)
+{
+    ++changedFileCount;
+    return changedFileChoice;
+}
+
 bool ScriptedPrompts::confirm(QWidget *, const QString &, const QString &, const QString &)
 {
     ++confirmCount;
@@ -34,9 +40,10 @@ Prompts::WarningChoice ScriptedPrompts::askAboutWarnings(QWidget *, const QStrin
     return warningChoice;
 }
 
-Prompts::RecoveryChoice ScriptedPrompts::askToRecover(QWidget *, const QString &)
+Prompts::RecoveryChoice ScriptedPrompts::askToRecover(QWidget *, const QString &description)
 {
     ++recoveryCount;
+    recoveryDescriptions.append(description);
     return recoveryChoice;
 }
 
@@ -45,7 +52,10 @@ void ScriptedPrompts::showError(QWidget *, const QString &, const QString &messa
     errors.append(message);
 }
 
-void ScriptedPrompts::showInformation(QWidget *, const QString &, const QString &) {}
+void ScriptedPrompts::showInformation(QWidget *, const QString &, const QString &text)
+{
+    informations.append(text);
+}
 
 QString ScriptedPrompts::openFileName(QWidget *, const QString &)
 {

@@ -20,6 +20,7 @@ public:
     SaveChoice saveChoice = SaveChoice::Cancel;
     bool confirmAnswer = true;
     WarningChoice warningChoice = WarningChoice::Proceed;
+    ChangedFileChoice changedFileChoice = ChangedFileChoice::Cancel;
     RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
@@ -40,11 +41,15 @@ public:
     int confirmCount = 0;
     int warningCount = 0;
     int recoveryCount = 0;
+    int changedFileCount = 0;
     QStringList lastWarnings;
     QStringList errors;
     QString lastExportSuggestion; // the path exportFileName was offered
+    QStringList informations;
+    QStringList recoveryDescriptions;
 
     SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
+    ChangedFileChoice askAboutChangedFile(QWidget *parent, const QString &problem) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question,
                  const QString &acceptLabel) override;
     WarningChoice askAboutWarnings(QWidget *parent, const QString &title,
