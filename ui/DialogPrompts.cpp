@@ -110,6 +110,18 @@ QString DialogPrompts::saveFileName(QWidget *parent, const QString &suggestedPat
     return dialog.selectedFiles().constFirst();
 }
 
+QString DialogPrompts::exportFileName(QWidget *parent, const QString &title,
+                                      const QString &suggestedPath, const QString &nameFilter,
+                                      const QString &defaultSuffix)
+{
+    QFileDialog dialog(parent, title, suggestedPath, nameFilter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(defaultSuffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
 QString DialogPrompts::chooseFolder(QWidget *parent, const QString &title,
                                     const QString &startFolder)
 {

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QStackedWidget;
 class QUndoGroup;
@@ -15,6 +17,7 @@ class DocumentController;
 class DocumentSession;
 class DocumentWidget;
 class RecentFiles;
+class ReportActions;
 class StageSummary;
 
 // The application's main window: it wires menus and actions to the document and its
@@ -51,6 +54,7 @@ private:
     void updateActions();
     void setStatus(Status status);
     void sendMessages(MessageKind kind);
+    std::optional<Stage> dashboardStage() const;
     void showPage(int page);
     void about();
     void readSettings();
@@ -63,11 +67,15 @@ private:
     QWidget *m_welcome = nullptr;
     DocumentWidget *m_documentWidget = nullptr;
     StageSummary *m_summary;
+    ReportActions *m_reports;
 
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
@@ -82,6 +90,7 @@ private:
     QAction *m_sendReminders = nullptr;
     QAction *m_addOrganization = nullptr;
     QAction *m_editOrganization = nullptr;
+    QAction *m_balanceTargets = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

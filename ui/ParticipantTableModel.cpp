@@ -26,6 +26,9 @@ ParticipantTableModel::ParticipantTableModel(DocumentSession &session, QObject *
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
     connect(&m_session, &DocumentSession::consultationChanged, this, [this] {
+        // The rules' deadline, limit and capacity may have changed.
+        if (m_filter.rule != ParticipantRule::None)
+            requery({});
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });

@@ -57,6 +57,14 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &)
     return savePath;
 }
 
+QString ScriptedPrompts::exportFileName(QWidget *, const QString &, const QString &suggestedPath,
+                                        const QString &, const QString &)
+{
+    ++exportCount;
+    lastExportSuggestion = suggestedPath;
+    return exportPath;
+}
+
 QString ScriptedPrompts::chooseFolder(QWidget *, const QString &, const QString &)
 {
     return folderPath;

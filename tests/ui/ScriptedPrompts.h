@@ -20,6 +20,7 @@ public:
     RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
+    QString exportPath; // what exportFileName answers
     QString folderPath; // what chooseFolder answers
     std::optional<int> roundtable = 1;
     // Fills in a dialog and returns QDialog::Accepted or Rejected; rejects when unset.
@@ -29,6 +30,8 @@ public:
     int confirmCount = 0;
     int warningCount = 0;
     int recoveryCount = 0;
+    int exportCount = 0;
+    QString lastExportSuggestion; // the path exportFileName was offered
     QStringList lastWarnings;
     QStringList errors;
 
@@ -42,6 +45,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString exportFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                           const QString &nameFilter, const QString &defaultSuffix) override;
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;
