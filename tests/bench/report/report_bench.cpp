@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace consulta;
 
 namespace {
@@ -66,16 +68,31 @@ struct Timing
 {
     double best = 0;   // ms
     double median = 0; // ms
+    double cpu = 0;    // ms of user + system time of the best run's process: steadier than
+                       // the wall clock on a machine that is busy with other work
     QString output;
     bool ok = false;
 };
+
+// User and system time of every child process that has finished so far.
+double childCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval &t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
                 const QByteArray &input = QByteArray())
 {
     Timing timing;
     QList<double> times;
+    QList<double> cpu;
     for (int run = 0; run < runs; ++run) {
+        const double cpuBefore = childCpuMs();
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer timer;
@@ -91,22 +108,27 @@ Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
             return timing;
         }
         times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(childCpuMs() - cpuBefore);
         timing.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    timing.cpu = cpu.constFirst();
     timing.best = times.constFirst();
     timing.median = times.at(times.size() / 2);
     timing.ok = true;
     return timing;
 }
 
-void print(const char *what, const Timing &timing, double reference)
+void print(const char *what, const Timing &timing, const Timing &reference)
 {
-    out() << QStringLiteral("%1 best %2 ms  median %3 ms  ratio %4\n")
+    out() << QStringLiteral("%1 best %2 ms  median %3 ms  ratio %4   cpu %5 ms  cpu ratio %6\n")
                  .arg(QString::fromLatin1(what), -34)
                  .arg(timing.best, 8, 'f', 1)
                  .arg(timing.median, 8, 'f', 1)
-                 .arg(reference > 0 ? timing.best / reference : 0.0, 6, 'f', 1);
+                 .arg(reference.best > 0 ? timing.best / reference.best : 0.0, 6, 'f', 1)
+                 .arg(timing.cpu, 8, 'f', 1)
+                 .arg(reference.cpu > 0 ? timing.cpu / reference.cpu : 0.0, 6, 'f', 1);
     out().flush();
 }
 
@@ -160,7 +182,7 @@ int main(int argc, char **argv)
     }
     out() << "sqlite3 GROUP BY (" << groupBySql().count(QLatin1String("SELECT"))
           << " queries, the same counts)\n";
-    print("sqlite3 GROUP BY", shell, shell.best);
+    print("sqlite3 GROUP BY", shell, shell);
 
     const Timing stats =
         timeRuns(consulta, {QStringLiteral("stats"), file, QStringLiteral("--json")}, runs);
@@ -183,7 +205,7 @@ int main(int argc, char **argv)
             out() << what << " failed: " << timing->output << '\n';
             return 1;
         }
-        print(what, *timing, shell.best);
+        print(what, *timing, shell);
     }
     out() << "  balance report: " << balance.output << '\n';
 
@@ -194,7 +216,7 @@ int main(int argc, char **argv)
                                   QStringLiteral("--kind"), QStringLiteral("participants")},
                                  1);
     if (list.ok) {
-        print("consulta report --kind participants", list, shell.best);
+        print("consulta report --kind participants", list, shell);
         out() << "  participants list: " << list.output << '\n';
     }
     if (keep)
