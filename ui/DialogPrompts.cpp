@@ -138,12 +138,13 @@ QString DialogPrompts::importFileName(QWidget *parent, const QString &folder)
         tr("Registration exports (*.csv *.tsv *.txt);;All files (*)"));
 }
 
-QString DialogPrompts::exportFileName(QWidget *parent, const QString &suggestedPath)
+QString DialogPrompts::exportFileName(QWidget *parent, const QString &title,
+                                      const QString &suggestedPath, const QString &nameFilter,
+                                      const QString &defaultSuffix)
 {
-    QFileDialog dialog(parent, tr("Export Participants"), suggestedPath,
-                       tr("CSV files (*.csv);;All files (*)"));
+    QFileDialog dialog(parent, title, suggestedPath, nameFilter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setDefaultSuffix(defaultSuffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return QString();
     return dialog.selectedFiles().constFirst();

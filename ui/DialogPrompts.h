@@ -20,7 +20,8 @@ public:
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
     QString importFileName(QWidget *parent, const QString &folder) override;
-    QString exportFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString exportFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                           const QString &nameFilter, const QString &defaultSuffix) override;
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;

@@ -17,6 +17,7 @@ DocumentSession::DocumentSession(std::unique_ptr<Document> document, QObject *pa
     m_document->setRecoverable(true);
     m_index.reload();
     m_consultation = m_document->store().consultation();
+    updateRuleLimits();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -72,7 +73,14 @@ void DocumentSession::notifyOrganizations()
 void DocumentSession::notifyConsultation()
 {
     m_consultation = m_document->store().consultation();
+    updateRuleLimits();
     Q_EMIT consultationChanged();
+}
+
+void DocumentSession::updateRuleLimits()
+{
+    m_index.setRuleLimits({m_consultation.registrationDeadline, m_consultation.maxPerOrganization,
+                           m_consultation.capacity});
 }
 
 void DocumentSession::reportError(const QString &message)

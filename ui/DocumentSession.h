@@ -55,6 +55,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void updateRuleLimits();
+
     std::unique_ptr<Document> m_document;
     QUndoStack m_undoStack;
     ParticipantIndex m_index;

@@ -1,7 +1,12 @@
 #include "DocumentWidget.h"
 
+#include "BalanceFeed.h"
+#include "BalanceFilters.h"
+#include "BalancePage.h"
 #include "ConsultationPage.h"
+#include "DocumentSession.h"
 #include "OrganizationsPage.h"
+#include "ParticipantFilterBar.h"
 #include "ParticipantsPage.h"
 
 #include <QHBoxLayout>
@@ -18,10 +23,13 @@ DocumentWidget::DocumentWidget(DocumentSession &session, QWidget *parent)
     , m_consultation(new ConsultationPage(session, m_pages))
     , m_participants(new ParticipantsPage(session, m_pages))
     , m_organizations(new OrganizationsPage(session, m_pages))
+    , m_balance(new BalancePage(m_pages))
+    , m_balanceFeed(new BalanceFeed(session, *m_balance, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItems({tr("Consultation"), tr("Participants"), tr("Organizations")});
+    m_navigation->addItems(
+        {tr("Consultation"), tr("Participants"), tr("Organizations"), tr("Balance")});
     m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     QFont font = m_navigation->font();
@@ -30,6 +38,8 @@ DocumentWidget::DocumentWidget(DocumentSession &session, QWidget *parent)
     m_pages->addWidget(m_consultation);
     m_pages->addWidget(m_participants);
     m_pages->addWidget(m_organizations);
+    m_pages->addWidget(m_balance);
+    m_balance->setObjectName(QStringLiteral("balancePage"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -41,6 +51,21 @@ DocumentWidget::DocumentWidget(DocumentSession &session, QWidget *parent)
         m_pages->setCurrentIndex(row);
         Q_EMIT pageChanged();
     });
+    connect(m_balance, &BalancePage::categoryActivated, this,
+            [this](Stage stage, Dimension dimension, const QString &code) {
+                showParticipants(BalanceFilters::forCategory(stage, dimension, code));
+            });
+    connect(m_balance, &BalancePage::ruleActivated, this,
+            [this](const QString &rule, qint64 organizationId) {
+                showParticipants(BalanceFilters::forRule(rule, organizationId));
+            });
+    showPage(Page::Participants);
+}
+
+void DocumentWidget::showParticipants(const ParticipantFilter &filter)
+{
+    m_participants->filterBar()->setFilter(filter,
+                                           BalanceFilters::describe(filter, m_session.index()));
     showPage(Page::Participants);
 }
 

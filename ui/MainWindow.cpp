@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BalancePage.h"
+#include "BalanceTargetsEditor.h"
 #include "DocumentController.h"
 #include "DocumentSession.h"
 #include "DocumentWidget.h"
@@ -8,6 +10,7 @@
 #include "ParticipantsPage.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
+#include "ReportActions.h"
 #include "StageSummary.h"
 #include "WelcomePage.h"
 #include "import/ExportFlow.h"
@@ -43,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_central(new QStackedWidget(this))
     , m_summary(new StageSummary(this))
+    , m_reports(new ReportActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -58,6 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DocumentController::fileUsed, m_recentFiles, &RecentFiles::add);
     connect(m_controller, &DocumentController::fileFailed, m_recentFiles, &RecentFiles::remove);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_reports, &ReportActions::exported, this, [this](const QString &path, int pages) {
+        statusBar()->showMessage(
+            tr("Wrote %1 (%n pages)", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+    });
     readSettings();
     sessionChanged(nullptr);
 }
@@ -96,6 +104,27 @@ void MainWindow::createActions()
     m_export = addAction(QStringLiteral("actionExport"), tr("&Export Participants…"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setStatusTip(tr("Write participants to a CSV file that spreadsheets open safely"));
+    m_printPreview = addAction(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"));
+    m_print = addAction(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print);
+    m_exportPdf = addAction(QStringLiteral("actionExportPdf"), tr("Export P&DF…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    for (QAction *action : {m_printPreview, m_print, m_exportPdf})
+        action->setStatusTip(tr("The balance report or the participants list"));
+    connect(m_printPreview, &QAction::triggered, this, [this] {
+        if (DocumentSession *session = m_controller->session())
+            m_reports->runPrintPreview(session->store(), dashboardStage());
+    });
+    connect(m_print, &QAction::triggered, this, [this] {
+        if (DocumentSession *session = m_controller->session())
+            m_reports->runPrint(session->store(), dashboardStage());
+    });
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        if (DocumentSession *session = m_controller->session())
+            m_reports->runExportPdf(session->store(), dashboardStage(),
+                                    session->document().isUntitled()
+                                        ? QString()
+                                        : QFileInfo(session->document().filePath()).path());
+    });
     m_close = addAction(QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
     m_quit = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -173,7 +202,8 @@ void MainWindow::createActions()
     connect(m_sendReminders, &QAction::triggered, this,
             [this] { sendMessages(MessageKind::Reminder); });
 
-    const QStringList pages = {tr("&Consultation"), tr("&Participants"), tr("&Organizations")};
+    const QStringList pages = {tr("&Consultation"), tr("&Participants"), tr("&Organizations"),
+                               tr("&Balance")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *action = addAction(QStringLiteral("actionPage%1").arg(i), pages.at(i),
                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -191,6 +221,13 @@ void MainWindow::createActions()
     connect(m_editOrganization, &QAction::triggered, this, [this] {
         showPage(int(DocumentWidget::Page::Organizations));
         m_documentWidget->organizationsPage()->editOrganization();
+    });
+
+    m_balanceTargets = addAction(QStringLiteral("actionBalanceTargets"), tr("Balance &Targets…"));
+    m_balanceTargets->setStatusTip(tr("The share of each gender, subregion and sector to aim for"));
+    connect(m_balanceTargets, &QAction::triggered, this, [this] {
+        if (DocumentSession *session = m_controller->session())
+            BalanceTargetsEditor::edit(*session, this);
     });
 
     m_about = addAction(QStringLiteral("actionAbout"), tr("&About Consulta"));
@@ -215,6 +252,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addAction(m_printPreview);
+    file->addAction(m_print);
+    file->addAction(m_exportPdf);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -247,6 +287,10 @@ void MainWindow::createMenus()
     organizations->addAction(m_addOrganization);
     organizations->addAction(m_editOrganization);
 
+    QMenu *consultation = menuBar()->addMenu(tr("&Consultation"));
+    consultation->addAction(m_pageActions.at(int(DocumentWidget::Page::Consultation)));
+    consultation->addAction(m_balanceTargets);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
     help->addAction(m_aboutQt);
@@ -273,7 +317,7 @@ void MainWindow::terminate(int signalNumber)
 
 void MainWindow::sessionChanged(DocumentSession *session)
 {
-    m_summary->setSession(nullptr);
+    m_summary->clear();
     if (m_documentWidget) {
         m_central->removeWidget(m_documentWidget);
         delete m_documentWidget;
@@ -302,7 +346,12 @@ void MainWindow::sessionChanged(DocumentSession *session)
         connect(session, &DocumentSession::errorOccurred, this, [this](const QString &message) {
             Prompts::current().showError(this, tr("Consulta"), message);
         });
-        m_summary->setSession(session);
+        BalancePage *balance = m_documentWidget->balancePage();
+        connect(balance, &BalancePage::figuresShown, m_summary,
+                [this, balance](const BalanceFigures &figures) {
+                    m_summary->showFigures(figures, balance->stage());
+                });
+        balance->refresh();
         participants->view()->setFocus();
     } else {
         m_undoGroup->setActiveStack(nullptr);
@@ -332,7 +381,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_documentWidget != nullptr;
     for (QAction *action : {m_save, m_saveAs, m_import, m_export, m_close, m_find, m_addParticipant,
-                            m_addOrganization})
+                            m_addOrganization, m_printPreview, m_print, m_exportPdf,
+                            m_balanceTargets})
         action->setEnabled(open);
     m_sendInvitations->setEnabled(open);
     m_sendReminders->setEnabled(open);
@@ -385,6 +435,13 @@ void MainWindow::exportParticipants()
                                  ? tr("Exported 1 participant to %1").arg(file)
                                  : tr("Exported %1 participants to %2").arg(written).arg(file),
                              8000);
+}
+
+std::optional<Stage> MainWindow::dashboardStage() const
+{
+    if (!m_documentWidget)
+        return std::nullopt;
+    return m_documentWidget->balancePage()->stage();
 }
 
 void MainWindow::showPage(int page)

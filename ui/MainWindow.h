@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QStackedWidget;
 class QUndoGroup;
@@ -15,6 +17,7 @@ class DocumentController;
 class DocumentSession;
 class DocumentWidget;
 class RecentFiles;
+class ReportActions;
 class StageSummary;
 
 // The application's main window: it wires menus and actions to the document and its
@@ -56,6 +59,7 @@ private:
     void sendMessages(MessageKind kind);
     void importFile(const QString &path);
     void exportParticipants();
+    std::optional<Stage> dashboardStage() const;
     void showPage(int page);
     void about();
     void readSettings();
@@ -68,6 +72,7 @@ private:
     QWidget *m_welcome = nullptr;
     DocumentWidget *m_documentWidget = nullptr;
     StageSummary *m_summary;
+    ReportActions *m_reports;
 
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
@@ -75,6 +80,9 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
@@ -89,6 +97,7 @@ private:
     QAction *m_sendReminders = nullptr;
     QAction *m_addOrganization = nullptr;
     QAction *m_editOrganization = nullptr;
+    QAction *m_balanceTargets = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -28,6 +28,9 @@ ParticipantTableModel::ParticipantTableModel(DocumentSession &session, QObject *
     });
     connect(&m_session, &DocumentSession::consultationChanged, this, [this] {
         m_deadline = toIsoUtc(m_session.consultation().registrationDeadline);
+        // The rules' deadline, limit and capacity may have changed.
+        if (m_filter.rule != ParticipantRule::None)
+            requery({});
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });

@@ -82,8 +82,12 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &suggestedPath) = 0;
     // A registration export to import (CSV, TSV or text), empty when the person cancels.
     virtual QString importFileName(QWidget *parent, const QString &folder) = 0;
-    // Where to write a CSV export, empty when the person cancels.
-    virtual QString exportFileName(QWidget *parent, const QString &suggestedPath) = 0;
+    // Where to write a file that is not the document (a PDF, an export): title for the
+    // dialog, nameFilter such as "PDF documents (*.pdf)", defaultSuffix added to a name
+    // typed without one. Empty when the person cancels.
+    virtual QString exportFileName(QWidget *parent, const QString &title,
+                                   const QString &suggestedPath, const QString &nameFilter,
+                                   const QString &defaultSuffix) = 0;
     // An existing folder (the messages' destination), empty when the person cancels.
     virtual QString chooseFolder(QWidget *parent, const QString &title,
                                  const QString &startFolder) = 0;

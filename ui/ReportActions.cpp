@@ -1,7 +1,11 @@
 #include "ReportActions.h"
 
+#include "Prompts.h"
+#include "ReportOptionsDialog.h"
 #include "ReportRenderer.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -9,6 +13,21 @@
 #include <QWidget>
 
 namespace consulta {
+
+namespace {
+
+// A wait cursor while a report is built or drawn (the participants list of a large
+// file takes a moment).
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+} // namespace
 
 ReportActions::ReportActions(QWidget *window)
     : QObject(window)
@@ -42,7 +61,7 @@ void ReportActions::printPreview(const ReportDocument &report)
 {
     const std::unique_ptr<QPrinter> printer = createPrinter(report);
     const std::unique_ptr<QPrintPreviewDialog> dialog = createPreviewDialog(report, printer.get());
-    dialog->exec();
+    Prompts::current().exec(*dialog);
 }
 
 bool ReportActions::print(const ReportDocument &report)
@@ -50,9 +69,62 @@ bool ReportActions::print(const ReportDocument &report)
     const std::unique_ptr<QPrinter> printer = createPrinter(report);
     QPrintDialog dialog(printer.get(), m_window);
     dialog.setWindowTitle(tr("Print \u2014 %1").arg(report.title));
-    if (dialog.exec() != QDialog::Accepted)
+    if (Prompts::current().exec(dialog) != QDialog::Accepted)
         return false;
+    const BusyCursor busy;
     return ReportRenderer(report).print(printer.get()) > 0;
+}
+
+std::optional<ReportDocument> ReportActions::chooseReport(const ConsultationStore &store,
+                                                          std::optional<Stage> stage,
+                                                          const QString &title)
+{
+    ReportOptionsDialog dialog(m_window);
+    dialog.setWindowTitle(title);
+    dialog.setStage(stage);
+    if (Prompts::current().exec(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    const BusyCursor busy;
+    return dialog.buildReport(store);
+}
+
+bool ReportActions::runPrintPreview(const ConsultationStore &store, std::optional<Stage> stage)
+{
+    const std::optional<ReportDocument> report = chooseReport(store, stage, tr("Print Preview"));
+    if (!report)
+        return false;
+    printPreview(*report);
+    return true;
+}
+
+bool ReportActions::runPrint(const ConsultationStore &store, std::optional<Stage> stage)
+{
+    const std::optional<ReportDocument> report = chooseReport(store, stage, tr("Print"));
+    return report && print(*report);
+}
+
+bool ReportActions::runExportPdf(const ConsultationStore &store, std::optional<Stage> stage,
+                                 const QString &folder)
+{
+    const std::optional<ReportDocument> report = chooseReport(store, stage, tr("Export PDF"));
+    if (!report)
+        return false;
+    const QString suggested =
+        QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedFileName(*report));
+    const QString path = Prompts::current().exportFileName(
+        m_window, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return false;
+    Result<int> written = [&] {
+        const BusyCursor busy;
+        return exportPdf(*report, path);
+    }();
+    if (!written) {
+        Prompts::current().showError(m_window, tr("Export PDF"), written.errorMessage());
+        return false;
+    }
+    Q_EMIT exported(path, *written);
+    return true;
 }
 
 Result<int> ReportActions::exportPdf(const ReportDocument &report, const QString &path) const

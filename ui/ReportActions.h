@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/Status.h"
 #include "report/ReportDocument.h"
 
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPrinter;
 class QPrintPreviewDialog;
@@ -15,10 +17,15 @@ class QWidget;
 
 namespace consulta {
 
+class ConsultationStore;
+
 // The Print Preview, Print and Export PDF flows of a window, for a report that core
 // built (BalanceReport, ParticipantsReport) and ReportRenderer draws. The window owns
-// the menu actions, asks for the file name (QFileDialog) and shows errors; this class
-// takes the path as a parameter so that tests can drive it without dialogs.
+// the menu actions and calls the run… functions: they ask which report
+// (ReportOptionsDialog), build it from the document, then preview, print or ask for a
+// file name and write the PDF. Every dialog goes through Prompts, so tests drive the
+// same flows without modal loops; the lower-level functions take the report and path
+// as parameters.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -39,6 +46,17 @@ public:
     // Writes the report as a PDF at path, atomically; the number of pages or why not.
     Result<int> exportPdf(const ReportDocument &report, const QString &path) const;
 
+    // The menu flows. stage is what the dashboard shows, offered as the default.
+    // False when the person cancelled or it failed (the error shown through Prompts).
+    bool runPrintPreview(const ConsultationStore &store, std::optional<Stage> stage);
+    bool runPrint(const ConsultationStore &store, std::optional<Stage> stage);
+    // folder is where the file dialog starts (the document's folder).
+    bool runExportPdf(const ConsultationStore &store, std::optional<Stage> stage,
+                      const QString &folder);
+    // Asks which report (kind, stage, options) and builds it; nullopt when cancelled.
+    std::optional<ReportDocument> chooseReport(const ConsultationStore &store,
+                                               std::optional<Stage> stage, const QString &title);
+
     // A file name to offer in the save dialog: the report's title without the
     // characters file systems refuse, ending in ".pdf".
     static QString suggestedFileName(const ReportDocument &report);
@@ -48,6 +66,10 @@ public:
     // The preview dialog printPreview() shows, not yet shown; printer must outlive it.
     std::unique_ptr<QPrintPreviewDialog> createPreviewDialog(const ReportDocument &report,
                                                              QPrinter *printer);
+
+Q_SIGNALS:
+    // A PDF was written (for the status bar).
+    void exported(const QString &path, int pages);
 
 private:
     QWidget *m_window;

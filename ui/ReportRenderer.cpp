@@ -6,11 +6,13 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
+#include <QLineF>
 #include <QMarginsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace consulta {
@@ -264,8 +267,10 @@ private:
 };
 
 // A ReportTable, laid out and painted row by row with QTextLayout: tens of thousands of
-// rows cost one text layout per distinct text and column to measure and one per cell
-// on the pages painted, without QTextDocument's table bookkeeping.
+// rows cost one text layout per distinct text and column to measure; painting lays out
+// again only the texts that occur once (names), and keeps the layouts of the texts that
+// repeat (organizations, countries, statuses). The borders of a page's rows are joined
+// into a few long lines. No QTextDocument table bookkeeping.
 class TablePart : public Part
 {
 public:
@@ -286,6 +291,8 @@ public:
 
         // Row 0 is the heading row; row i > 0 is m_table.rows[i - 1].
         std::vector<QHash<QString, qreal>> measured(m_table.columns.size());
+        m_repeated.resize(std::size_t(m_table.columns.size()));
+        m_laidOut.resize(std::size_t(m_table.columns.size()));
         m_rowTop.reserve(std::size_t(m_table.rows.size()) + 2);
         qreal y = 0;
         m_rowTop.push_back(y);
@@ -304,6 +311,8 @@ public:
                     auto it = cache.constFind(text);
                     if (it == cache.cend())
                         it = cache.insert(text, textHeight(text, cellWidth(c, 1), false));
+                    else
+                        m_repeated[std::size_t(c)].insert(text); // worth keeping laid out
                     tallest = std::max(tallest, *it);
                 }
             }
@@ -335,8 +344,43 @@ public:
         // The rows that lie within [from, to): breaks fall between rows.
         constexpr qreal slack = 0.01;
         const auto first = std::lower_bound(m_rowTop.cbegin(), m_rowTop.cend() - 1, from - slack);
-        for (auto it = first; it + 1 != m_rowTop.cend() && *(it + 1) <= to + slack; ++it)
-            drawRow(painter, int(it - m_rowTop.cbegin()), y + (*it - from));
+        // The cell borders of the whole stretch, joined: one line per row boundary and
+        // one per column edge for each run of rows that has it (a group's heading has
+        // only the outer edges). Far fewer strokes in a PDF than seven per row.
+        std::vector<QLineF> rules;
+        const std::size_t edges = m_columnX.size();
+        std::vector<qreal> runStart(edges, -1);
+        const qreal width = m_columnX.back();
+        qreal bottom = -1;
+        for (auto it = first; it + 1 != m_rowTop.cend() && *(it + 1) <= to + slack; ++it) {
+            const int r = int(it - m_rowTop.cbegin());
+            const qreal top = y + (*it - from);
+            bottom = y + (*(it + 1) - from);
+            drawRow(painter, r, top);
+            if (rules.empty())
+                rules.emplace_back(QPointF(0, top), QPointF(width, top));
+            rules.emplace_back(QPointF(0, bottom), QPointF(width, bottom));
+            const bool spans = r > 0 && m_table.rows.at(r - 1).group;
+            for (std::size_t c = 0; c < edges; ++c) {
+                const bool has = !spans || c == 0 || c + 1 == edges;
+                if (has && runStart[c] < 0) {
+                    runStart[c] = top;
+                } else if (!has && runStart[c] >= 0) {
+                    rules.emplace_back(QPointF(m_columnX[c], runStart[c]),
+                                       QPointF(m_columnX[c], top));
+                    runStart[c] = -1;
+                }
+            }
+        }
+        for (std::size_t c = 0; c < edges; ++c) {
+            if (runStart[c] >= 0)
+                rules.emplace_back(QPointF(m_columnX[c], runStart[c]),
+                                   QPointF(m_columnX[c], bottom));
+        }
+        if (!rules.empty()) {
+            painter.setPen(QPen(kRuleColour, 0.75));
+            painter.drawLines(rules.data(), int(rules.size()));
+        }
     }
 
 private:
@@ -383,6 +427,26 @@ private:
         return m_table.columns.at(column).alignRight ? Qt::AlignRight : Qt::AlignLeft;
     }
 
+    // A cell of a column whose texts repeat (organizations, countries, statuses): laid
+    // out once per distinct text and drawn from there. Other cells are laid out as drawn,
+    // so memory stays at what repeats.
+    void drawCell(QPainter &painter, qsizetype column, const QString &text, qreal x, qreal y) const
+    {
+        if (text.isEmpty())
+            return;
+        const auto c = std::size_t(column);
+        if (!m_repeated[c].contains(text)) {
+            drawText(painter, text, m_font, x, y, cellWidth(column, 1), 0, alignment(column));
+            return;
+        }
+        std::unique_ptr<QTextLayout> &layout = m_laidOut[c][text];
+        if (!layout) {
+            layout = std::make_unique<QTextLayout>(text, m_font, m_device);
+            layOut(*layout, cellWidth(column, 1), alignment(column));
+        }
+        layout->draw(&painter, QPointF(x, y));
+    }
+
     void drawText(QPainter &painter, const QString &text, const QFont &font, qreal x, qreal y,
                   qreal width, int boldLength = 0, Qt::Alignment align = Qt::AlignLeft) const
     {
@@ -415,22 +479,11 @@ private:
             for (qsizetype c = 0; c < m_table.columns.size(); ++c) {
                 const qreal x = m_columnX[std::size_t(c)] + kCellPadding;
                 if (row)
-                    drawText(painter, row->cells.value(c), m_font, x, textY, cellWidth(c, 1), 0,
-                             alignment(c));
+                    drawCell(painter, c, row->cells.value(c), x, textY);
                 else
                     drawText(painter, m_table.columns.at(c).heading, m_bold, x, textY,
                              cellWidth(c, 1), 0, alignment(c));
             }
-        }
-
-        painter.setPen(QPen(kRuleColour, 0.75));
-        painter.drawLine(QPointF(0, y), QPointF(width, y));
-        painter.drawLine(QPointF(0, y + height), QPointF(width, y + height));
-        const bool spans = row && row->group;
-        for (std::size_t c = 0; c < m_columnX.size(); ++c) {
-            if (spans && c != 0 && c + 1 != m_columnX.size())
-                continue;
-            painter.drawLine(QPointF(m_columnX[c], y), QPointF(m_columnX[c], y + height));
         }
     }
 
@@ -438,8 +491,10 @@ private:
     QPaintDevice *m_device;
     QFont m_font;
     QFont m_bold;
-    std::vector<qreal> m_columnX; // column edges, left to right
-    std::vector<qreal> m_rowTop;  // row edges, top to bottom, heading row first
+    std::vector<qreal> m_columnX;          // column edges, left to right
+    std::vector<qreal> m_rowTop;           // row edges, top to bottom, heading row first
+    std::vector<QSet<QString>> m_repeated; // per column: texts in more than one row
+    mutable std::vector<std::unordered_map<QString, std::unique_ptr<QTextLayout>>> m_laidOut;
 };
 
 // The body: every part laid out at the body's width, one after the other on one long

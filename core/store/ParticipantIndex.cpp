@@ -1,10 +1,14 @@
 #include "ParticipantIndex.h"
 
+#include "common/TimeFormat.h"
 #include "reference/ReferenceData.h"
 #include "reference/TextKey.h"
 #include "store/SqliteDatabase.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 namespace consulta {
 
@@ -250,44 +254,111 @@ int ParticipantIndex::registeredIn(qint64 organizationId) const
     return m_registeredPerOrganization.value(organizationId, 0);
 }
 
-bool ParticipantIndex::matches(const Entry &entry, const ParticipantFilter &filter,
-                               const QString &textKey, const QString &emailText,
-                               const QHash<qint64, bool> &organizationHits) const
+// What one query compares each entry with, prepared once.
+struct ParticipantIndex::Query
 {
+    const ParticipantFilter &filter;
+    QString textKey;
+    QString emailText;
+    QHash<qint64, bool> organizationHits;
+    QSet<qint64> overCapacity;
+};
+
+bool ParticipantIndex::breaksRule(const Entry &entry, const Query &query) const
+{
+    if (!isInStage(entry.status, Stage::Registered))
+        return false;
+    switch (query.filter.rule) {
+    case ParticipantRule::None:
+        return true;
+    case ParticipantRule::OverOrganizationLimit:
+        return entry.organizationId != 0 && m_limits.maxPerOrganization > 0 &&
+               registeredIn(entry.organizationId) > m_limits.maxPerOrganization;
+    case ParticipantRule::LateRegistration: {
+        // As the balance tally counts it: the stored time parsed, strictly after.
+        if (!m_limits.deadline.isValid() || entry.registeredAt.isEmpty())
+            return false;
+        const QDateTime at = fromIsoUtc(entry.registeredAt);
+        return at.isValid() && at.toMSecsSinceEpoch() > m_limits.deadline.toMSecsSinceEpoch();
+    }
+    case ParticipantRule::OverCapacity:
+        return query.overCapacity.contains(entry.id);
+    }
+    return false;
+}
+
+bool ParticipantIndex::matches(const Entry &entry, const Query &query) const
+{
+    const ParticipantFilter &filter = query.filter;
     if (filter.status && entry.status != *filter.status)
         return false;
+    if (filter.stage && !isInStage(entry.status, *filter.stage))
+        return false;
     if (filter.gender && entry.gender != *filter.gender)
+        return false;
+    if (filter.organizationId != 0 && entry.organizationId != filter.organizationId)
         return false;
     if (!filter.subregion.isEmpty() && entry.subregion != filter.subregion)
         return false;
     if (!filter.sector.isEmpty() && sectorOf(entry) != filter.sector)
         return false;
-    if (textKey.isEmpty() && emailText.isEmpty())
+    if (filter.rule != ParticipantRule::None && !breaksRule(entry, query))
+        return false;
+    if (query.textKey.isEmpty() && query.emailText.isEmpty())
         return true;
-    if (!textKey.isEmpty() && entry.nameKey.contains(textKey))
+    if (!query.textKey.isEmpty() && entry.nameKey.contains(query.textKey))
         return true;
-    if (!emailText.isEmpty() && entry.emailKey.contains(emailText))
+    if (!query.emailText.isEmpty() && entry.emailKey.contains(query.emailText))
         return true;
-    return organizationHits.value(entry.organizationId, false);
+    return query.organizationHits.value(entry.organizationId, false);
+}
+
+QList<qint64> ParticipantIndex::overCapacityIds() const
+{
+    if (m_limits.capacity <= 0 || m_registered <= m_limits.capacity)
+        return {};
+    struct Registered
+    {
+        qint64 ms; // registration time; people without one last
+        qint64 id;
+    };
+    std::vector<Registered> registered;
+    registered.reserve(std::size_t(m_registered));
+    for (const Entry &entry : m_entries) {
+        if (!isInStage(entry.status, Stage::Registered))
+            continue;
+        const QDateTime at = fromIsoUtc(entry.registeredAt);
+        registered.push_back(
+            {at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), entry.id});
+    }
+    std::sort(registered.begin(), registered.end(), [](const Registered &a, const Registered &b) {
+        return a.ms != b.ms ? a.ms < b.ms : a.id < b.id;
+    });
+    QList<qint64> ids;
+    for (std::size_t i = std::size_t(m_limits.capacity); i < registered.size(); ++i)
+        ids.append(registered[i].id);
+    return ids;
 }
 
 QList<qint64> ParticipantIndex::query(const ParticipantFilter &filter, ParticipantSortKey key,
                                       bool descending) const
 {
-    const QString textKey = searchKey(filter.text);
-    const QString emailText = filter.text.trimmed().toLower();
-    QHash<qint64, bool> organizationHits;
-    if (!textKey.isEmpty()) {
+    Query query{filter, searchKey(filter.text), filter.text.trimmed().toLower(), {}, {}};
+    if (!query.textKey.isEmpty()) {
         for (auto it = m_organizations.cbegin(); it != m_organizations.cend(); ++it) {
-            if (it->nameKey.contains(textKey))
-                organizationHits.insert(it.key(), true);
+            if (it->nameKey.contains(query.textKey))
+                query.organizationHits.insert(it.key(), true);
         }
+    }
+    if (filter.rule == ParticipantRule::OverCapacity) {
+        const QList<qint64> over = overCapacityIds();
+        query.overCapacity = QSet<qint64>(over.cbegin(), over.cend());
     }
 
     std::vector<const Entry *> rows;
     rows.reserve(m_entries.size());
     for (const Entry &entry : m_entries) {
-        if (matches(entry, filter, textKey, emailText, organizationHits))
+        if (matches(entry, query))
             rows.push_back(&entry);
     }
 

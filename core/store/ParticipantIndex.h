@@ -3,6 +3,7 @@
 #include "model/Gender.h"
 #include "model/Status.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,6 +17,16 @@ namespace consulta {
 class SqliteDatabase;
 class SqliteStatement;
 
+// The rules reported beside balance (DESIGN "Balance, exactly"), as a filter: the people
+// each is about, all in the registered stage.
+enum class ParticipantRule
+{
+    None,
+    OverOrganizationLimit, // of an organization with more registered than the limit
+    LateRegistration,      // registered after the deadline
+    OverCapacity,          // registered beyond the capacity, the latest registrations first
+};
+
 // Which participants a list shows. Empty texts and unset options match everyone.
 struct ParticipantFilter
 {
@@ -24,11 +35,14 @@ struct ParticipantFilter
     QString subregion; // ENEA … PAC, NONREG, outside, unknown
     std::optional<Gender> gender;
     QString sector; // a stakeholder category code or "unknown"
+    std::optional<Stage> stage;
+    ParticipantRule rule = ParticipantRule::None;
+    qint64 organizationId = 0; // people of this organization; 0 = any
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && !status && subregion.isEmpty() && !gender &&
-               sector.isEmpty();
+               sector.isEmpty() && !stage && rule == ParticipantRule::None && organizationId == 0;
     }
     friend bool operator==(const ParticipantFilter &, const ParticipantFilter &) = default;
 };
@@ -85,7 +99,19 @@ public:
         QString category; // a known category code or "unknown"
     };
 
+    // What the rule filters compare with: the consultation's deadline, limit per
+    // organization (0 = none) and capacity (0 = none).
+    struct RuleLimits
+    {
+        QDateTime deadline;
+        int maxPerOrganization = 0;
+        int capacity = 0;
+    };
+
     explicit ParticipantIndex(const SqliteDatabase &db);
+
+    void setRuleLimits(const RuleLimits &limits) { m_limits = limits; }
+    const RuleLimits &ruleLimits() const { return m_limits; }
 
     // Reads every participant and organization again.
     void reload();
@@ -99,6 +125,7 @@ public:
     const std::vector<Entry> &entries() const { return m_entries; }
     const Entry *entry(qint64 id) const;
     const OrganizationEntry *organization(qint64 id) const;
+    const QHash<qint64, OrganizationEntry> &organizations() const { return m_organizations; }
     // The participant's sector: the organization's category or "unknown".
     QString sectorOf(const Entry &entry) const;
 
@@ -114,6 +141,11 @@ public:
     // foldedKey() with a fast path for plain ASCII text; the same result.
     static QString searchKey(const QString &text);
 
+    // The ids of the registered stage beyond the capacity: those who registered last
+    // (people with no registration time count as last of all, ties by id); empty when
+    // no capacity is set or the stage is within it.
+    QList<qint64> overCapacityIds() const;
+
 private:
     // Sort keys ordered by text get ranks, computed once and kept until a change
     // touches the key: sorting 100,000 people then compares integers, not strings.
@@ -122,8 +154,9 @@ private:
     QString textKey(const Entry &entry, ParticipantSortKey key) const;
     void ensureRanks(ParticipantSortKey key) const;
     void invalidateRanks(const Entry &before, const Entry &after);
-    bool matches(const Entry &entry, const ParticipantFilter &filter, const QString &textKey,
-                 const QString &emailText, const QHash<qint64, bool> &organizationHits) const;
+    struct Query;
+    bool matches(const Entry &entry, const Query &query) const;
+    bool breaksRule(const Entry &entry, const Query &query) const;
     void readRow(SqliteStatement &row, Entry &entry);
     void countIn(const Entry &entry, int delta);
 
@@ -139,6 +172,7 @@ private:
     mutable std::array<bool, kRankedKeys> m_rankValid{};
     QHash<qint64, int> m_registeredPerOrganization;
     int m_registered = 0;
+    RuleLimits m_limits;
 };
 
 } // namespace consulta

@@ -1,18 +1,15 @@
 // Builds a consultation with 100,000 participants (or the number given) and measures
 // what a person waits for in the window: opening the file, sorting by each column,
 // filtering as they type.
+#include "BenchConsultation.h"
 #include "DocumentController.h"
 #include "DocumentSession.h"
 #include "DocumentWidget.h"
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "ParticipantsPage.h"
-#include "model/ConsultationDefaults.h"
-#include "reference/ReferenceData.h"
-#include "sample/SampleConsultation.h"
 #include "store/Document.h"
 #include "store/ParticipantIndex.h"
-#include "store/SqliteDatabase.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,54 +52,6 @@ void report(const char *what, qint64 nanoseconds)
     out().flush();
 }
 
-bool build(const QString &path, int count)
-{
-    auto created = Document::createNew(defaultConsultation(1));
-    if (!created)
-        return false;
-    Document &document = *created.value();
-    ConsultationStore &store = document.store();
-    const QStringList given = {
-        QStringLiteral("Maria"),   QStringLiteral("José"),   QStringLiteral("Nguyễn"),
-        QStringLiteral("สมชาย"),   QStringLiteral("សុខា"),    QStringLiteral("အောင်"),
-        QStringLiteral("प्रिया"),   QStringLiteral("美玲"),   QStringLiteral("فاطمة"),
-        QStringLiteral("Aigerim"), QStringLiteral("Tevita"), QStringLiteral("Ana")};
-    const QStringList family = {
-        QStringLiteral("Santos"),    QStringLiteral("Núñez"),  QStringLiteral("Trần"),
-        QStringLiteral("ใจดี"),       QStringLiteral("ចាន់"),    QStringLiteral("ကျော်"),
-        QStringLiteral("शर्मा"),      QStringLiteral("王"),     QStringLiteral("خان"),
-        QStringLiteral("Nurlanova"), QStringLiteral("Fifita"), QStringLiteral("Reyes")};
-    const QList<EscapMember> &members = ReferenceData::instance().escapMembers();
-    const QStringList categories = ReferenceData::instance().categoryCodes();
-    SqliteTransaction transaction(document.database());
-    QList<qint64> organizations;
-    for (int i = 0; i < 2000; ++i) {
-        Organization organization;
-        organization.name = QStringLiteral("Organization %1 for Migrant Rights").arg(i);
-        organization.country = members.at(i % members.size()).iso2;
-        organization.category = categories.at(i % categories.size());
-        organizations.append(*store.addOrganization(organization));
-    }
-    const QList<Status> statuses = allStatuses();
-    for (int i = 0; i < count; ++i) {
-        Participant p;
-        p.givenName = given.at(i % given.size());
-        p.familyName = family.at((i / given.size()) % family.size()) + QString::number(i);
-        p.email = QStringLiteral("person%1@example.org").arg(i);
-        p.gender = static_cast<Gender>(i % 4);
-        p.organizationId = organizations.at(i % organizations.size());
-        p.country = members.at((i * 7) % members.size()).iso2;
-        p.status = statuses.at(i % statuses.size());
-        if (isInStage(p.status, Stage::Registered))
-            p.registeredAt = QDateTime(QDate(2020, 10, 1), QTime(0, 0), Qt::UTC).addSecs(i);
-        if (!store.addParticipant(p))
-            return false;
-    }
-    if (!transaction.commit())
-        return false;
-    return document.saveAs(path).ok();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -120,7 +69,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     g_cpuStart = threadCpuNanoseconds();
-    if (!build(path, count)) {
+    if (!bench::buildConsultation(path, count)) {
         std::fprintf(stderr, "could not build the benchmark file\n");
         return 1;
     }

@@ -72,8 +72,10 @@ QString ScriptedPrompts::importFileName(QWidget *, const QString &)
     return importPath;
 }
 
-QString ScriptedPrompts::exportFileName(QWidget *, const QString &suggestedPath)
+QString ScriptedPrompts::exportFileName(QWidget *, const QString &, const QString &suggestedPath,
+                                        const QString &, const QString &)
 {
+    ++exportCount;
     lastExportSuggestion = suggestedPath;
     return exportPath;
 }

@@ -24,6 +24,7 @@ public:
     RecoveryChoice recoveryChoice = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
+    QString exportPath; // what exportFileName answers
     QString folderPath; // what chooseFolder answers
     QString importPath; // what importFileName answers
     QString exportPath; // what exportFileName answers
@@ -42,6 +43,8 @@ public:
     int warningCount = 0;
     int recoveryCount = 0;
     int changedFileCount = 0;
+    int exportCount = 0;
+    QString lastExportSuggestion; // the path exportFileName was offered
     QStringList lastWarnings;
     QStringList errors;
     QString lastExportSuggestion; // the path exportFileName was offered
@@ -60,7 +63,8 @@ public:
     QString openFileName(QWidget *parent, const QString &folder) override;
     QString saveFileName(QWidget *parent, const QString &suggestedPath) override;
     QString importFileName(QWidget *parent, const QString &folder) override;
-    QString exportFileName(QWidget *parent, const QString &suggestedPath) override;
+    QString exportFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                           const QString &nameFilter, const QString &defaultSuffix) override;
     QString chooseFolder(QWidget *parent, const QString &title,
                          const QString &startFolder) override;
     std::optional<int> chooseRoundtable(QWidget *parent) override;

@@ -47,7 +47,9 @@ int ExportFlow::run(DocumentSession &session)
     if (stage)
         name += QStringLiteral(" - ") + stageLabel(*stage);
     const QString path = Prompts::current().exportFileName(
-        m_window, QDir(folder).filePath(name.simplified() + QStringLiteral(".csv")));
+        m_window, tr("Export Participants"),
+        QDir(folder).filePath(name.simplified() + QStringLiteral(".csv")),
+        tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return -1;
     QString target = path;

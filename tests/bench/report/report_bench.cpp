@@ -1,11 +1,7 @@
 // Times `consulta stats --json` and `consulta report` on a 100,000-participant file
 // against the sqlite3 shell counting the same things with GROUP BY. See CMakeLists.txt.
 
-#include "model/ConsultationDefaults.h"
-#include "reference/ReferenceData.h"
-#include "sample/SampleConsultation.h"
-#include "store/Document.h"
-#include "store/SqliteDatabase.h"
+#include "BenchConsultation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +16,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace consulta;
 
 namespace {
@@ -28,62 +26,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// The sample consultation (settings, deadline, limit of one per organization) with
-// count people spread over every status, gender, country of the region and stakeholder
-// category, names in the region's scripts, registration times around the deadline.
-bool build(const QString &path, int count)
-{
-    auto created = Document::createNew(sampleConsultation());
-    if (!created)
-        return false;
-    Document &document = *created.value();
-    ConsultationStore &store = document.store();
-    const QStringList given = {
-        QStringLiteral("Maria"), QStringLiteral("José"),   QStringLiteral("Hương"),
-        QStringLiteral("สมชาย"), QStringLiteral("សុខា"),    QStringLiteral("အောင်"),
-        QStringLiteral("प्रिया"), QStringLiteral("美玲"),   QStringLiteral("فاطمة"),
-        QStringLiteral("서연"),  QStringLiteral("Tevita"), QStringLiteral("ফাতেমা")};
-    const QStringList family = {
-        QStringLiteral("Santos"), QStringLiteral("Núñez"),  QStringLiteral("Trần"),
-        QStringLiteral("ใจดี"),    QStringLiteral("ចាន់"),    QStringLiteral("ကျော်"),
-        QStringLiteral("शर्मा"),   QStringLiteral("王"),     QStringLiteral("خان"),
-        QStringLiteral("김"),     QStringLiteral("Fifita"), QStringLiteral("පෙරේරා")};
-    const QList<EscapMember> &members = ReferenceData::instance().escapMembers();
-    QStringList categories = ReferenceData::instance().categoryCodes();
-    categories.append(QString()); // some organizations without a category
-    SqliteTransaction transaction(document.database());
-    QList<qint64> organizations;
-    for (int i = 0; i < 2000; ++i) {
-        Organization organization;
-        organization.name = QStringLiteral("Organization %1 for Migrant Rights").arg(i);
-        organization.country = members.at(i % members.size()).iso2;
-        organization.category = categories.at(i % categories.size());
-        const Result<qint64> id = store.addOrganization(organization);
-        if (!id)
-            return false;
-        organizations.append(*id);
-    }
-    const QList<Status> statuses = allStatuses();
-    const QDateTime deadline = sampleConsultation().registrationDeadline;
-    for (int i = 0; i < count; ++i) {
-        Participant p;
-        p.givenName = given.at(i % given.size());
-        p.familyName = family.at((i / given.size()) % family.size());
-        p.email = QStringLiteral("person%1@example.org").arg(i);
-        p.gender = static_cast<Gender>(i % 7 % 4);
-        p.organizationId = i % 50 == 0 ? 0 : organizations.at(i % organizations.size());
-        p.country = i % 97 == 0 ? QStringLiteral("CH") : members.at((i * 7) % members.size()).iso2;
-        p.status = statuses.at(i % statuses.size());
-        if (isInStage(p.status, Stage::Registered))
-            p.registeredAt = deadline.addSecs((i % 1000 - 900) * 600);
-        if (!store.addParticipant(p))
-            return false;
-    }
-    if (!transaction.commit())
-        return false;
-    return document.saveAs(path).ok();
 }
 
 // What `stats` counts, as the sqlite3 shell would: per stage, people by gender, by
@@ -126,16 +68,31 @@ struct Timing
 {
     double best = 0;   // ms
     double median = 0; // ms
+    double cpu = 0;    // ms of user + system time of the best run's process: steadier than
+                       // the wall clock on a machine that is busy with other work
     QString output;
     bool ok = false;
 };
+
+// User and system time of every child process that has finished so far.
+double childCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval &t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
                 const QByteArray &input = QByteArray())
 {
     Timing timing;
     QList<double> times;
+    QList<double> cpu;
     for (int run = 0; run < runs; ++run) {
+        const double cpuBefore = childCpuMs();
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer timer;
@@ -151,22 +108,27 @@ Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
             return timing;
         }
         times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(childCpuMs() - cpuBefore);
         timing.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    timing.cpu = cpu.constFirst();
     timing.best = times.constFirst();
     timing.median = times.at(times.size() / 2);
     timing.ok = true;
     return timing;
 }
 
-void print(const char *what, const Timing &timing, double reference)
+void print(const char *what, const Timing &timing, const Timing &reference)
 {
-    out() << QStringLiteral("%1 best %2 ms  median %3 ms  ratio %4\n")
+    out() << QStringLiteral("%1 best %2 ms  median %3 ms  ratio %4   cpu %5 ms  cpu ratio %6\n")
                  .arg(QString::fromLatin1(what), -34)
                  .arg(timing.best, 8, 'f', 1)
                  .arg(timing.median, 8, 'f', 1)
-                 .arg(reference > 0 ? timing.best / reference : 0.0, 6, 'f', 1);
+                 .arg(reference.best > 0 ? timing.best / reference.best : 0.0, 6, 'f', 1)
+                 .arg(timing.cpu, 8, 'f', 1)
+                 .arg(reference.cpu > 0 ? timing.cpu / reference.cpu : 0.0, 6, 'f', 1);
     out().flush();
 }
 
@@ -204,7 +166,7 @@ int main(int argc, char **argv)
     const QString file = folder.filePath(QStringLiteral("bench.consulta"));
     QElapsedTimer timer;
     timer.start();
-    if (!build(file, count)) {
+    if (!bench::buildConsultation(file, count)) {
         std::fputs("report_bench: could not build the benchmark file\n", stderr);
         return 1;
     }
@@ -220,7 +182,7 @@ int main(int argc, char **argv)
     }
     out() << "sqlite3 GROUP BY (" << groupBySql().count(QLatin1String("SELECT"))
           << " queries, the same counts)\n";
-    print("sqlite3 GROUP BY", shell, shell.best);
+    print("sqlite3 GROUP BY", shell, shell);
 
     const Timing stats =
         timeRuns(consulta, {QStringLiteral("stats"), file, QStringLiteral("--json")}, runs);
@@ -243,7 +205,7 @@ int main(int argc, char **argv)
             out() << what << " failed: " << timing->output << '\n';
             return 1;
         }
-        print(what, *timing, shell.best);
+        print(what, *timing, shell);
     }
     out() << "  balance report: " << balance.output << '\n';
 
@@ -254,7 +216,7 @@ int main(int argc, char **argv)
                                   QStringLiteral("--kind"), QStringLiteral("participants")},
                                  1);
     if (list.ok) {
-        print("consulta report --kind participants", list, shell.best);
+        print("consulta report --kind participants", list, shell);
         out() << "  participants list: " << list.output << '\n';
     }
     if (keep)
