@@ -93,7 +93,7 @@ QWidget *ConsultationPage::buildDetails()
     m_roundtable->setAccessibleName(tr("IMRF roundtable"));
     for (const Roundtable &roundtable : ReferenceData::instance().roundtables())
         m_roundtable->addItem(tr("Roundtable %1").arg(roundtable.number), roundtable.number);
-    form->addRow(tr("IMRF &roundtable:"), m_roundtable);
+    form->addRow(tr("I&MRF roundtable:"), m_roundtable);
     connect(m_roundtable, &QComboBox::currentIndexChanged, this, [this] {
         const int number = m_roundtable->currentData().toInt();
         // The objectives follow the roundtable.
@@ -146,7 +146,7 @@ QWidget *ConsultationPage::buildDetails()
     });
 
     m_chathamHouse = new QCheckBox(tr("Held under the Chatham House R&ule"), box);
-    m_recorded = new QCheckBox(tr("Re&corded"), box);
+    m_recorded = new QCheckBox(tr("&Recorded"), box);
     m_chathamHouse->setAccessibleName(tr("Chatham House Rule"));
     m_recorded->setAccessibleName(tr("Recorded"));
     form->addRow(QString(), m_chathamHouse);
@@ -229,7 +229,7 @@ QWidget *ConsultationPage::buildTeam()
     m_team->horizontalHeader()->resizeSection(TeamTableModel::OrganizationColumn, 320);
     m_team->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_team->setMinimumHeight(160);
-    auto *add = new QPushButton(tr("Add &Member"), box);
+    auto *add = new QPushButton(tr("&Add Member"), box);
     auto *remove = new QPushButton(tr("Remove Mem&ber"), box);
     add->setAccessibleName(tr("Add team member"));
     remove->setAccessibleName(tr("Remove team member"));

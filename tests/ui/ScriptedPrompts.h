@@ -27,7 +27,6 @@ public:
     QString exportPath; // what exportFileName answers
     QString folderPath; // what chooseFolder answers
     QString importPath; // what importFileName answers
-    QString exportPath; // what exportFileName answers
     std::optional<int> roundtable = 1;
     // Progress reports "stop" once this much is done (never when negative).
     int cancelAfter = -1;
@@ -47,7 +46,6 @@ public:
     QString lastExportSuggestion; // the path exportFileName was offered
     QStringList lastWarnings;
     QStringList errors;
-    QString lastExportSuggestion; // the path exportFileName was offered
     QStringList informations;
     QStringList recoveryDescriptions;
 

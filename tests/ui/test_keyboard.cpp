@@ -78,7 +78,7 @@ TEST_CASE("No two mnemonics clash on a page or with the menu bar", "[ui][keyboar
     DocumentWidget *document = window.documentWidget();
     for (DocumentWidget::Page page :
          {DocumentWidget::Page::Consultation, DocumentWidget::Page::Participants,
-          DocumentWidget::Page::Organizations}) {
+          DocumentWidget::Page::Organizations, DocumentWidget::Page::Balance}) {
         document->showPage(page);
         QWidget *shown = document->findChild<QStackedWidget *>()->currentWidget();
         const QMultiHash<QChar, QString> used = mnemonicsOf(shown, window.menuBar());
