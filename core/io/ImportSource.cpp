@@ -94,6 +94,17 @@ ImportSource ImportSource::fromFile(const QString &path, ImportFormat format,
             tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return source;
     }
+    // Decoded straight from the page cache: the bytes are not copied into memory of our own.
+    const qint64 size = file.size();
+    if (size > 0) {
+        if (const uchar *mapped = file.map(0, size)) {
+            ImportSource source =
+                fromBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size),
+                          QFileInfo(path).fileName(), format, options);
+            file.unmap(const_cast<uchar *>(mapped));
+            return source;
+        }
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         ImportSource source;
