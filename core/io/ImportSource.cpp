@@ -120,12 +120,24 @@ ImportSource ImportSource::fromFile(const QString &path, ImportFormat format,
 ImportSource ImportSource::fromBytes(QByteArrayView bytes, const QString &name, ImportFormat format,
                                      const CsvOptions &options)
 {
-    TextDecoder::Result decoded = options.encoding ? TextDecoder::decode(bytes, *options.encoding)
-                                                   : TextDecoder::decode(bytes);
+    if (!options.codec.isEmpty() && !TextDecoder::isKnownCodec(options.codec)) {
+        ImportSource source;
+        source.m_format = format;
+        source.m_name = name;
+        source.m_options = options;
+        source.m_table.error =
+            tr("The encoding “%1” is not known here.").arg(QString::fromLatin1(options.codec));
+        return source;
+    }
+    TextDecoder::Result decoded = !options.codec.isEmpty()
+                                      ? TextDecoder::decode(bytes, options.codec)
+                                  : options.encoding ? TextDecoder::decode(bytes, *options.encoding)
+                                                     : TextDecoder::decode(bytes);
     ImportSource source = fromText(decoded.text, name, format, options);
     source.m_table.encoding = decoded.encoding;
     source.m_table.encodingDescription = decoded.description();
-    source.m_options.encoding = decoded.encoding;
+    if (options.codec.isEmpty())
+        source.m_options.encoding = decoded.encoding;
     return source;
 }
 
