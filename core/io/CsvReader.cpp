@@ -247,10 +247,7 @@ CsvTable CsvReader::readBytes(QByteArrayView bytes, const CsvOptions &options)
             tr("The encoding “%1” is not known here.").arg(QString::fromLatin1(options.codec));
         return table;
     }
-    TextDecoder::Result decoded = !options.codec.isEmpty()
-                                      ? TextDecoder::decode(bytes, options.codec)
-                                  : options.encoding ? TextDecoder::decode(bytes, *options.encoding)
-                                                     : TextDecoder::decode(bytes);
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding, options.codec);
     {
         CsvReader reader(std::move(decoded.text), options);
         table = reader.readAll();

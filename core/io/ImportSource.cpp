@@ -129,10 +129,7 @@ ImportSource ImportSource::fromBytes(QByteArrayView bytes, const QString &name, 
             tr("The encoding “%1” is not known here.").arg(QString::fromLatin1(options.codec));
         return source;
     }
-    TextDecoder::Result decoded = !options.codec.isEmpty()
-                                      ? TextDecoder::decode(bytes, options.codec)
-                                  : options.encoding ? TextDecoder::decode(bytes, *options.encoding)
-                                                     : TextDecoder::decode(bytes);
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding, options.codec);
     ImportSource source = fromText(decoded.text, name, format, options);
     source.m_table.encoding = decoded.encoding;
     source.m_table.encodingDescription = decoded.description();

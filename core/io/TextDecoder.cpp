@@ -143,6 +143,14 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, const QByteArray &
     return result;
 }
 
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, std::optional<Encoding> encoding,
+                                        const QByteArray &codec)
+{
+    if (!codec.isEmpty())
+        return decode(bytes, codec);
+    return encoding ? decode(bytes, *encoding) : decode(bytes);
+}
+
 bool TextDecoder::isKnownCodec(const QByteArray &codec)
 {
     return !codec.isEmpty() && QStringDecoder(codec.constData()).isValid();

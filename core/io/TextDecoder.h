@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 namespace consulta {
 
 // Turns the bytes of an exported file into text before anything splits it into rows, so
@@ -62,6 +64,10 @@ public:
     // an empty text: check isKnownCodec() first.
     static Result decode(QByteArrayView bytes, const QByteArray &codec);
     static bool isKnownCodec(const QByteArray &codec);
+    // What a reader's options ask for: the codec when one is named, else the encoding when one
+    // is chosen, else detection.
+    static Result decode(QByteArrayView bytes, std::optional<Encoding> encoding,
+                         const QByteArray &codec);
 
     // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252".
     static QString encodingName(Encoding encoding);
