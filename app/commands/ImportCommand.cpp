@@ -3,6 +3,7 @@
 
 #include "io/ImportSource.h"
 #include "io/ParticipantImporter.h"
+#include "io/TextDecoder.h"
 
 namespace consulta::cli {
 
@@ -126,13 +127,19 @@ int runImport(const QStringList &arguments)
         QStringLiteral("Gives every imported row this status (identified, invited, waitlisted, "
                        "registered, declined, attended); merging keeps a more advanced one."),
         QStringLiteral("S"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        QStringLiteral("Reads the file in this encoding instead of detecting it: UTF-8, "
+                       "UTF-16LE, UTF-16BE, Windows-1252, or a name such as GB18030, GBK, "
+                       "Shift_JIS, EUC-KR, TIS-620 or windows-874."),
+        QStringLiteral("NAME"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("Reports what would happen; writes nothing."));
     const QCommandLineOption json(
         QStringLiteral("json"),
         QStringLiteral("Prints {\"added\": n, \"merged\": n, \"rejected\": [{\"line\": n, "
                        "\"reason\": s}]}."));
-    parser.addOptions({format, map, status, dryRun, json});
+    parser.addOptions({format, map, status, encoding, dryRun, json});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The consultation."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QStringLiteral("A CSV or TSV export (Zoom, Microsoft or Google "
@@ -162,7 +169,28 @@ int runImport(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().at(0);
     const QString input = parser.positionalArguments().at(1);
-    const ImportSource source = ImportSource::fromFile(input, *chosenFormat);
+    CsvOptions csv;
+    if (parser.isSet(encoding)) {
+        const QString name = parser.value(encoding).trimmed();
+        bool named = false;
+        for (const TextDecoder::Encoding known :
+             {TextDecoder::Encoding::Utf8, TextDecoder::Encoding::Utf16LE,
+              TextDecoder::Encoding::Utf16BE, TextDecoder::Encoding::Windows1252}) {
+            if (name.compare(TextDecoder::encodingName(known), Qt::CaseInsensitive) == 0) {
+                csv.encoding = known;
+                named = true;
+            }
+        }
+        if (!named) {
+            csv.codec = name.toLatin1();
+            if (!TextDecoder::isKnownCodec(csv.codec))
+                return fail(
+                    command,
+                    QStringLiteral("--encoding: “%1” is not an encoding known here.").arg(name),
+                    UsageError);
+        }
+    }
+    const ImportSource source = ImportSource::fromFile(input, *chosenFormat, csv);
     if (!source.ok())
         return fail(command, source.errorString(), InputError);
     ColumnMapping mapping = source.detectedMapping();

@@ -2,6 +2,7 @@
 
 #include "TextDecoder.h"
 
+#include <QByteArray>
 #include <QChar>
 #include <QString>
 
@@ -15,6 +16,9 @@ struct CsvOptions
 {
     // Byte decoding, for CsvReader::readBytes/readFile only; unset = detect.
     std::optional<TextDecoder::Encoding> encoding;
+    // Or an encoding by name, e.g. "GB18030" or "Shift_JIS" (TextDecoder::isKnownCodec):
+    // takes precedence over `encoding`. Empty = none.
+    QByteArray codec;
     // ',', ';' or '\t' (or any other character); null = detect among the three.
     QChar delimiter;
     // The 1-based physical line where the header row starts; 0 = detect.

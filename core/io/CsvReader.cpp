@@ -241,9 +241,13 @@ CsvTable CsvReader::read(const QString &text, const CsvOptions &options)
 
 CsvTable CsvReader::readBytes(QByteArrayView bytes, const CsvOptions &options)
 {
-    TextDecoder::Result decoded = options.encoding ? TextDecoder::decode(bytes, *options.encoding)
-                                                   : TextDecoder::decode(bytes);
     CsvTable table;
+    if (!options.codec.isEmpty() && !TextDecoder::isKnownCodec(options.codec)) {
+        table.error =
+            tr("The encoding “%1” is not known here.").arg(QString::fromLatin1(options.codec));
+        return table;
+    }
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding, options.codec);
     {
         CsvReader reader(std::move(decoded.text), options);
         table = reader.readAll();

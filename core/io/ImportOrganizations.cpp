@@ -90,47 +90,54 @@ Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &
 {
     if (name.isEmpty())
         return qint64(0);
-    // Rows of one organization repeat its name and country as written: once the organization
-    // has its country and category, nothing a row says can change it.
-    const QString spelling = joinKey(name, country);
-    if (const auto known = m_resolved.constFind(spelling); known != m_resolved.cend())
-        return *known;
-    const QString key = nameKeyOf(name);
-    if (key.isEmpty())
-        return qint64(0);
-    const int position = find(key, country);
-    if (position >= 0) {
-        Organization organization = m_organizations.at(position);
-        const bool fillCountry = organization.country.isEmpty() && !country.isEmpty();
-        const bool fillCategory = organization.category.isEmpty() && !sector.isEmpty();
-        if (fillCountry || fillCategory) {
-            if (fillCountry)
-                organization.country = country;
-            if (fillCategory)
-                organization.category = sector;
-            if (Result<void> updated = update(position, organization); !updated)
-                return updated.error();
+    // Rows of one organization repeat its name and country as written, and the organization
+    // they find never changes: find() prefers the first organization indexed for a key, the
+    // list only grows, and a filled-in country only adds an index entry. So the position is
+    // remembered per spelling (looked up in a reused buffer, without a string per row); what a
+    // row may still fill in is checked every time.
+    m_lookup.resize(0);
+    m_lookup.append(name).append(QChar(0x1F)).append(country);
+    int position = -1;
+    if (const auto known = m_resolved.constFind(m_lookup); known != m_resolved.cend()) {
+        position = *known;
+    } else {
+        const QString key = nameKeyOf(name);
+        if (key.isEmpty())
+            return qint64(0);
+        position = find(key, country);
+        if (position < 0) {
+            Organization organization;
+            organization.name = name;
+            organization.country = country;
+            organization.category = sector;
+            Result<qint64> id = m_store.insertOrganization(organization);
+            if (!id)
+                return id;
+            organization.id = *id;
+            m_organizations.append(organization);
+            m_keys.append(key);
+            m_addedIds.append(*id);
+            m_changed.insert(*id); // created here: nothing to restore
+            position = int(m_organizations.size() - 1);
+            index(position);
+            m_resolved.insert(m_lookup, position);
+            return organization.id;
         }
-        if (!organization.country.isEmpty() && !organization.category.isEmpty())
-            m_resolved.insert(spelling, organization.id);
-        return organization.id;
+        m_resolved.insert(m_lookup, position);
     }
-    Organization organization;
-    organization.name = name;
-    organization.country = country;
-    organization.category = sector;
-    Result<qint64> id = m_store.insertOrganization(organization);
-    if (!id)
-        return id;
-    organization.id = *id;
-    m_organizations.append(organization);
-    m_keys.append(key);
-    m_addedIds.append(*id);
-    m_changed.insert(*id); // created here: nothing to restore
-    index(int(m_organizations.size() - 1));
-    if (!organization.country.isEmpty() && !organization.category.isEmpty())
-        m_resolved.insert(spelling, organization.id);
-    return organization.id;
+    const Organization &current = m_organizations.at(position);
+    const bool fillCountry = current.country.isEmpty() && !country.isEmpty();
+    const bool fillCategory = current.category.isEmpty() && !sector.isEmpty();
+    if (fillCountry || fillCategory) {
+        Organization organization = current;
+        if (fillCountry)
+            organization.country = country;
+        if (fillCategory)
+            organization.category = sector;
+        if (Result<void> updated = update(position, organization); !updated)
+            return updated.error();
+    }
+    return m_organizations.at(position).id;
 }
 
 } // namespace consulta

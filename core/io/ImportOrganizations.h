@@ -42,7 +42,8 @@ private:
     QHash<QString, QList<int>> m_byKey;    // key → positions, oldest first
     QHash<qint64, int> m_positions;        // id → position
     QHash<QString, QString> m_spellings;   // name as written → key
-    QHash<QString, qint64> m_resolved;     // "name as written\x1fcountry" → id, when complete
+    QHash<QString, int> m_resolved;        // "name as written\x1fcountry" → position
+    QString m_lookup;                      // the key of m_resolved being looked up
     QList<qint64> m_addedIds;
     QList<Organization> m_before;
     QSet<qint64> m_changed; // ids changed or added, whose state before is known

@@ -94,6 +94,17 @@ ImportSource ImportSource::fromFile(const QString &path, ImportFormat format,
             tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return source;
     }
+    // Decoded straight from the page cache: the bytes are not copied into memory of our own.
+    const qint64 size = file.size();
+    if (size > 0) {
+        if (const uchar *mapped = file.map(0, size)) {
+            ImportSource source =
+                fromBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size),
+                          QFileInfo(path).fileName(), format, options);
+            file.unmap(const_cast<uchar *>(mapped));
+            return source;
+        }
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         ImportSource source;
@@ -109,12 +120,21 @@ ImportSource ImportSource::fromFile(const QString &path, ImportFormat format,
 ImportSource ImportSource::fromBytes(QByteArrayView bytes, const QString &name, ImportFormat format,
                                      const CsvOptions &options)
 {
-    TextDecoder::Result decoded = options.encoding ? TextDecoder::decode(bytes, *options.encoding)
-                                                   : TextDecoder::decode(bytes);
+    if (!options.codec.isEmpty() && !TextDecoder::isKnownCodec(options.codec)) {
+        ImportSource source;
+        source.m_format = format;
+        source.m_name = name;
+        source.m_options = options;
+        source.m_table.error =
+            tr("The encoding “%1” is not known here.").arg(QString::fromLatin1(options.codec));
+        return source;
+    }
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding, options.codec);
     ImportSource source = fromText(decoded.text, name, format, options);
     source.m_table.encoding = decoded.encoding;
     source.m_table.encodingDescription = decoded.description();
-    source.m_options.encoding = decoded.encoding;
+    if (options.codec.isEmpty())
+        source.m_options.encoding = decoded.encoding;
     return source;
 }
 

@@ -21,10 +21,12 @@ constexpr qsizetype kProgressEvery = 512;
 
 QString personKey(const QString &given, const QString &family, const QString &organizationKey)
 {
-    const QString name = ParticipantIndex::searchKey(given + QLatin1Char(' ') + family);
-    if (name.isEmpty())
+    QString key = ParticipantIndex::searchKey(given + QLatin1Char(' ') + family);
+    if (key.isEmpty())
         return QString();
-    return name + QChar(0x1F) + organizationKey;
+    key.reserve(key.size() + 1 + organizationKey.size());
+    key.append(QChar(0x1F)).append(organizationKey);
+    return key;
 }
 
 template<typename T>
@@ -79,11 +81,15 @@ struct KnownPeople
 };
 
 // Inserts that keep the first id for a key.
+// Ids are never 0, so one lookup does: a new entry starts at 0.
 template<typename Hash>
 void keepFirst(Hash &hash, const QString &key, qint64 id)
 {
-    if (!key.isEmpty() && !hash.contains(key))
-        hash.insert(key, id);
+    if (key.isEmpty())
+        return;
+    qint64 &slot = hash[key];
+    if (slot == 0)
+        slot = id;
 }
 
 } // namespace

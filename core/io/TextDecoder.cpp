@@ -1,5 +1,7 @@
 #include "TextDecoder.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -48,6 +50,8 @@ int guessUtf16(QByteArrayView bytes)
 
 QString TextDecoder::Result::description() const
 {
+    if (!codec.isEmpty())
+        return QString::fromLatin1(codec);
     QString name = encodingName(encoding);
     if (encoding == Encoding::Windows1252)
         return name;
@@ -122,6 +126,34 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, Encoding encoding)
         break;
     }
     return result;
+}
+
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, const QByteArray &codec)
+{
+    Result result;
+    result.codec = codec;
+    QStringDecoder decoder(codec.constData());
+    if (!decoder.isValid())
+        return result;
+    result.text = decoder.decode(bytes);
+    if (result.text.startsWith(QChar(0xFEFF))) {
+        result.byteOrderMark = true;
+        result.text.remove(0, 1);
+    }
+    return result;
+}
+
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, std::optional<Encoding> encoding,
+                                        const QByteArray &codec)
+{
+    if (!codec.isEmpty())
+        return decode(bytes, codec);
+    return encoding ? decode(bytes, *encoding) : decode(bytes);
+}
+
+bool TextDecoder::isKnownCodec(const QByteArray &codec)
+{
+    return !codec.isEmpty() && QStringDecoder(codec.constData()).isValid();
 }
 
 bool TextDecoder::isValidUtf8(QByteArrayView bytes)

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 namespace consulta {
 
 // Turns the bytes of an exported file into text before anything splits it into rows, so
@@ -23,6 +25,10 @@ namespace consulta {
 // build): 0x80–0x9F map to the CP1252 specials (€, ’, “, …), the five undefined bytes
 // (0x81, 0x8D, 0x8F, 0x90, 0x9D) to U+FFFD, everything else to the same code point.
 // The byte order mark never appears in the decoded text.
+//
+// Other encodings are never guessed, but a caller may name one (decode(bytes, codec)): Qt's
+// ICU converters on this build know, among others, GB18030/GBK, Shift_JIS, EUC-KR, TIS-620 and
+// windows-874; isKnownCodec() tells which names work here.
 class TextDecoder
 {
 public:
@@ -40,6 +46,9 @@ public:
         Encoding encoding = Encoding::Utf8;
         bool byteOrderMark = false; // the input started with a byte order mark
         bool guessed = false;       // UTF-16 recognised without a byte order mark
+        // The codec named by the caller (decode(bytes, codec)); empty otherwise. When set,
+        // `encoding` means nothing and description() is this name.
+        QByteArray codec;
 
         // For people: "UTF-8", "UTF-8 with BOM", "UTF-16LE with BOM", "Windows-1252", …
         QString description() const;
@@ -50,6 +59,15 @@ public:
     // Decodes with an encoding the caller chose (a matching byte order mark is dropped);
     // bytes that are invalid in that encoding become U+FFFD.
     static Result decode(QByteArrayView bytes, Encoding encoding);
+    // Decodes with a codec named by the caller ("GB18030", "Shift_JIS", "EUC-KR", "TIS-620",
+    // …; see isKnownCodec); bytes that are invalid in it become U+FFFD. An unknown name gives
+    // an empty text: check isKnownCodec() first.
+    static Result decode(QByteArrayView bytes, const QByteArray &codec);
+    static bool isKnownCodec(const QByteArray &codec);
+    // What a reader's options ask for: the codec when one is named, else the encoding when one
+    // is chosen, else detection.
+    static Result decode(QByteArrayView bytes, std::optional<Encoding> encoding,
+                         const QByteArray &codec);
 
     // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252".
     static QString encodingName(Encoding encoding);

@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "reference/ReferenceData.h"
+#include "store/ParticipantRow.h"
 #include "store/SqliteDatabase.h"
 #include "store/StorageError.h"
 
@@ -33,51 +34,26 @@ QList<int> objectivesFromText(const QString &text)
     return objectives;
 }
 
-constexpr const char *kParticipantColumns =
-    "id, given_name, family_name, email, gender, job_title, organization_id, country, "
-    "time_zone, status, registered_at, origin, forwarded_by, notes, source, forwarded_by_id";
-
-Participant readParticipant(const SqliteStatement &row)
+// Binds a participant to a SqliteStatement for participantrow::bind().
+struct StatementBinder
 {
-    Participant p;
-    p.id = row.integer(0);
-    p.givenName = row.text(1);
-    p.familyName = row.text(2);
-    p.email = row.text(3);
-    p.gender = genderFromCode(row.text(4)).value_or(Gender::Undisclosed);
-    p.jobTitle = row.text(5);
-    p.organizationId = row.isNull(6) ? 0 : row.integer(6);
-    p.country = row.text(7);
-    p.timeZone = row.bytes(8);
-    p.status = statusFromCode(row.text(9)).value_or(Status::Identified);
-    p.registeredAt = fromIsoUtc(row.text(10));
-    p.origin = originFromCode(row.text(11)).value_or(Origin::Invited);
-    p.forwardedBy = row.text(12);
-    p.notes = row.text(13);
-    p.source = row.text(14);
-    p.forwardedById = row.isNull(15) ? 0 : row.integer(15);
-    return p;
-}
+    SqliteStatement &statement;
+    void text(int index, const QString &value) { statement.bind(index, value); }
+    void bytes(int index, const QByteArray &value) { statement.bind(index, value); }
+    void id(int index, qint64 value) { statement.bindId(index, value); }
+    void instant(int index, const QDateTime &value)
+    {
+        statement.bindOptional(index, toIsoUtc(value));
+    }
+    void code(int index, Gender value) { statement.bind(index, genderCode(value)); }
+    void code(int index, Status value) { statement.bind(index, statusCode(value)); }
+    void code(int index, Origin value) { statement.bind(index, originCode(value)); }
+};
 
-// Binds the participant's fields to parameters 1..15 in kParticipantColumns order
-// (without the id).
 void bindParticipant(SqliteStatement &statement, const Participant &p)
 {
-    statement.bind(1, p.givenName)
-        .bind(2, p.familyName)
-        .bind(3, p.email)
-        .bind(4, genderCode(p.gender))
-        .bind(5, p.jobTitle)
-        .bindId(6, p.organizationId)
-        .bind(7, p.country)
-        .bind(8, p.timeZone)
-        .bind(9, statusCode(p.status))
-        .bindOptional(10, toIsoUtc(p.registeredAt))
-        .bind(11, originCode(p.origin))
-        .bind(12, p.forwardedBy)
-        .bind(13, p.notes)
-        .bind(14, p.source)
-        .bindId(15, p.forwardedById == p.id ? 0 : p.forwardedById);
+    StatementBinder binder{statement};
+    participantrow::bind(binder, p);
 }
 
 } // namespace
@@ -236,34 +212,28 @@ int ConsultationStore::participantCount() const
 QList<Participant> ConsultationStore::participants() const
 {
     QList<Participant> result;
-    const QByteArray sql =
-        QByteArray("SELECT ") + kParticipantColumns + " FROM participant ORDER BY id";
+    const QByteArray sql = participantrow::selectSql() + " ORDER BY id";
     SqliteStatement row = m_db.prepare(sql.constData());
     while (row.next())
-        result.append(readParticipant(row));
+        result.append(participantrow::read(row));
     return result;
 }
 
 std::optional<Participant> ConsultationStore::participant(qint64 id) const
 {
-    const QByteArray sql =
-        QByteArray("SELECT ") + kParticipantColumns + " FROM participant WHERE id = ?1";
+    const QByteArray sql = participantrow::selectSql() + " WHERE id = ?1";
     SqliteStatement row = m_db.prepare(sql.constData());
     row.bind(1, id);
     if (!row.next())
         return std::nullopt;
-    return readParticipant(row);
+    return participantrow::read(row);
 }
 
 Result<qint64> ConsultationStore::addParticipant(const Participant &p)
 {
-    SqliteStatement insert = m_db.prepare(
-        "INSERT INTO participant (given_name, family_name, email, gender, job_title, "
-        "organization_id, country, time_zone, status, registered_at, origin, forwarded_by, "
-        "notes, source, forwarded_by_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, ?13, ?14, ?15, ?16)");
+    SqliteStatement insert = m_db.prepare(participantrow::insertSql(true).constData());
     bindParticipant(insert, p);
-    insert.bindId(16, p.id);
+    insert.bindId(participantrow::kIdParameter, p.id);
     if (!insert.exec())
         return failure("add the participant").error();
     return m_db.lastInsertId();
@@ -271,13 +241,9 @@ Result<qint64> ConsultationStore::addParticipant(const Participant &p)
 
 Result<void> ConsultationStore::updateParticipant(const Participant &p)
 {
-    SqliteStatement update = m_db.prepare(
-        "UPDATE participant SET given_name = ?1, family_name = ?2, email = ?3, gender = ?4, "
-        "job_title = ?5, organization_id = ?6, country = ?7, time_zone = ?8, status = ?9, "
-        "registered_at = ?10, origin = ?11, forwarded_by = ?12, notes = ?13, source = ?14, "
-        "forwarded_by_id = ?15 WHERE id = ?16");
+    SqliteStatement update = m_db.prepare(participantrow::updateSql().constData());
     bindParticipant(update, p);
-    update.bind(16, p.id);
+    update.bind(participantrow::kIdParameter, p.id);
     if (!update.exec())
         return failure("update the participant");
     return {};

@@ -1,6 +1,7 @@
 #include "ImportStore.h"
 
 #include "common/TimeFormat.h"
+#include "store/ParticipantRow.h"
 #include "store/SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,22 @@ namespace consulta {
 
 namespace {
 
-constexpr const char *kParticipantColumns =
-    "given_name, family_name, email, gender, job_title, organization_id, country, time_zone, "
-    "status, registered_at, origin, forwarded_by, notes, source";
-
-QString columnText(sqlite3_stmt *statement, int column)
+// A row of a raw statement, for participantrow::read().
+struct StatementRow
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return data ? QString::fromUtf8(data, sqlite3_column_bytes(statement, column)) : QString();
-}
+    sqlite3_stmt *statement;
+
+    qint64 integer(int column) const { return sqlite3_column_int64(statement, column); }
+    bool isNull(int column) const { return sqlite3_column_type(statement, column) == SQLITE_NULL; }
+    QByteArrayView view(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(statement, column))
+                    : QByteArrayView();
+    }
+    QString text(int column) const { return QString::fromUtf8(view(column)); }
+    QByteArray bytes(int column) const { return view(column).toByteArray(); }
+};
 
 // Codes are ASCII and fixed: bound straight from these arrays, indexed by enumerator.
 template<typename Enum, typename Code>
@@ -69,18 +77,12 @@ void ImportStore::Finalizer::operator()(sqlite3_stmt *statement) const
 ImportStore::ImportStore(SqliteDatabase &db)
     : m_db(db)
 {
-    const QByteArray select = QByteArray("SELECT id, ") + kParticipantColumns +
-                              ", forwarded_by_id FROM participant WHERE id = ?1";
-    const QByteArray insert = QByteArray("INSERT INTO participant (") + kParticipantColumns +
-                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                              "?13, ?14)";
+    const QByteArray select = participantrow::selectSql() + " WHERE id = ?1";
+    const QByteArray insert = participantrow::insertSql(false);
+    const QByteArray update = participantrow::updateSql();
     m_selectParticipant = prepare(select.constData());
     m_insertParticipant = prepare(insert.constData());
-    m_updateParticipant = prepare(
-        "UPDATE participant SET given_name = ?1, family_name = ?2, email = ?3, gender = ?4, "
-        "job_title = ?5, organization_id = ?6, country = ?7, time_zone = ?8, status = ?9, "
-        "registered_at = ?10, origin = ?11, forwarded_by = ?12, notes = ?13, source = ?14 "
-        "WHERE id = ?15");
+    m_updateParticipant = prepare(update.constData());
     m_insertChange =
         prepare("INSERT INTO status_change (participant_id, from_status, to_status, changed_at) "
                 "VALUES (?1, ?2, ?3, ?4)");
@@ -236,57 +238,53 @@ std::optional<Participant> ImportStore::participant(qint64 id)
         sqlite3_reset(row);
         return std::nullopt;
     }
-    Participant p;
-    p.id = sqlite3_column_int64(row, 0);
-    p.givenName = columnText(row, 1);
-    p.familyName = columnText(row, 2);
-    p.email = columnText(row, 3);
-    p.gender = genderFromCode(columnText(row, 4)).value_or(Gender::Undisclosed);
-    p.jobTitle = columnText(row, 5);
-    p.organizationId = sqlite3_column_int64(row, 6); // NULL reads as 0
-    p.country = columnText(row, 7);
-    p.timeZone = columnText(row, 8).toUtf8();
-    p.status = statusFromCode(columnText(row, 9)).value_or(Status::Identified);
-    p.registeredAt = fromIsoUtc(columnText(row, 10));
-    p.origin = originFromCode(columnText(row, 11)).value_or(Origin::Invited);
-    p.forwardedBy = columnText(row, 12);
-    p.notes = columnText(row, 13);
-    p.source = columnText(row, 14);
-    p.forwardedById = sqlite3_column_int64(row, 15); // NULL reads as 0; imports keep it
+    Participant p = participantrow::read(StatementRow{row});
     sqlite3_reset(row);
     return p;
 }
 
 void ImportStore::bindParticipant(sqlite3_stmt *statement, const Participant &p)
 {
+    // Codes are bound from static arrays, text from m_buffer (see bindText), the rest copied.
+    struct Binder
+    {
+        ImportStore &store;
+        sqlite3_stmt *statement;
+
+        void text(int index, const QString &value) { store.bindText(statement, index, value); }
+        void bytes(int index, const QByteArray &value)
+        {
+            sqlite3_bind_text(statement, index, value.constData(), int(value.size()),
+                              SQLITE_TRANSIENT);
+        }
+        void id(int index, qint64 value)
+        {
+            if (value == 0)
+                sqlite3_bind_null(statement, index);
+            else
+                sqlite3_bind_int64(statement, index, value);
+        }
+        void instant(int index, const QDateTime &value)
+        {
+            const QByteArray text = isoUtc(value);
+            if (text.isEmpty())
+                sqlite3_bind_null(statement, index);
+            else
+                sqlite3_bind_text(statement, index, text.constData(), int(text.size()),
+                                  SQLITE_TRANSIENT);
+        }
+        void code(int index, Gender value) { bindCode(index, consulta::code(value)); }
+        void code(int index, Status value) { bindCode(index, consulta::code(value)); }
+        void code(int index, Origin value) { bindCode(index, consulta::code(value)); }
+        void bindCode(int index, const QByteArray &text)
+        {
+            sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+        }
+    };
     reserveText(p.givenName.size() + p.familyName.size() + p.email.size() + p.jobTitle.size() +
                 p.country.size() + p.forwardedBy.size() + p.notes.size() + p.source.size());
-    bindText(statement, 1, p.givenName);
-    bindText(statement, 2, p.familyName);
-    bindText(statement, 3, p.email);
-    const QByteArray &gender = code(p.gender);
-    sqlite3_bind_text(statement, 4, gender.constData(), int(gender.size()), SQLITE_STATIC);
-    bindText(statement, 5, p.jobTitle);
-    if (p.organizationId == 0)
-        sqlite3_bind_null(statement, 6);
-    else
-        sqlite3_bind_int64(statement, 6, p.organizationId);
-    bindText(statement, 7, p.country);
-    sqlite3_bind_text(statement, 8, p.timeZone.constData(), int(p.timeZone.size()),
-                      SQLITE_TRANSIENT);
-    const QByteArray &status = code(p.status);
-    sqlite3_bind_text(statement, 9, status.constData(), int(status.size()), SQLITE_STATIC);
-    const QByteArray registered = isoUtc(p.registeredAt);
-    if (registered.isEmpty())
-        sqlite3_bind_null(statement, 10);
-    else
-        sqlite3_bind_text(statement, 10, registered.constData(), int(registered.size()),
-                          SQLITE_TRANSIENT);
-    const QByteArray &origin = code(p.origin);
-    sqlite3_bind_text(statement, 11, origin.constData(), int(origin.size()), SQLITE_STATIC);
-    bindText(statement, 12, p.forwardedBy);
-    bindText(statement, 13, p.notes);
-    bindText(statement, 14, p.source);
+    Binder binder{*this, statement};
+    participantrow::bind(binder, p);
 }
 
 Result<qint64> ImportStore::insertParticipant(const Participant &participant)
@@ -300,7 +298,7 @@ Result<qint64> ImportStore::insertParticipant(const Participant &participant)
 Result<void> ImportStore::updateParticipant(const Participant &participant)
 {
     bindParticipant(m_updateParticipant.get(), participant);
-    sqlite3_bind_int64(m_updateParticipant.get(), 15, participant.id);
+    sqlite3_bind_int64(m_updateParticipant.get(), participantrow::kIdParameter, participant.id);
     if (!run(m_updateParticipant.get()))
         return failure("update a participant");
     return {};

@@ -223,3 +223,42 @@ TEST_CASE("import and export exit codes", "[cli][import]")
     CHECK_FALSE(locked.err.isEmpty());
     CHECK(sha(file) == before);
 }
+
+TEST_CASE("import --encoding reads a file in an encoding that is never guessed",
+          "[cli][import][encoding]")
+{
+    CliRunner cli;
+    const struct
+    {
+        const char *file;
+        const char *encoding;
+        QString given;
+    } cases[] = {
+        {"encodings/gb18030_comma_crlf.csv", "GB18030", QStringLiteral("秀英")},
+        {"encodings/shift_jis_comma_crlf.csv", "shift_jis", QStringLiteral("花子")},
+        {"encodings/tis620_comma_crlf.csv", "TIS-620", QStringLiteral("กัลยา")},
+        {"encodings/euc_kr_comma_crlf.csv", "EUC-KR", QStringLiteral("민준")},
+    };
+    for (const auto &fixture : cases) {
+        const QString file = newFile(cli, "encoded.consulta");
+        const CliResult imported = cli.run(
+            {QStringLiteral("import"), file, data(fixture.file), QStringLiteral("--encoding"),
+             QString::fromLatin1(fixture.encoding), QStringLiteral("--json")});
+        REQUIRE(imported.exitCode == 0);
+        CHECK(imported.out == QStringLiteral("{\"added\": 2, \"merged\": 0, \"rejected\": []}\n"));
+        const QString exported = cli.path(QStringLiteral("encoded.csv"));
+        REQUIRE(cli.run({QStringLiteral("export"), file, exported}).exitCode == 0);
+        CHECK(QString::fromUtf8(consulta::test::readAll(exported)).contains(fixture.given));
+        QFile::remove(file);
+        QFile::remove(exported);
+    }
+
+    // The four built-in names work too, and an unknown one is a usage error.
+    const QString file = newFile(cli, "named.consulta");
+    CHECK(cli.run({QStringLiteral("import"), file, data("csv/cp1252_semicolon_crlf.csv"),
+                   QStringLiteral("--encoding"), QStringLiteral("windows-1252")})
+              .exitCode == 0);
+    CHECK(cli.run({QStringLiteral("import"), file, data("csv/preamble.csv"),
+                   QStringLiteral("--encoding"), QStringLiteral("no-such-encoding")})
+              .exitCode == 1);
+}

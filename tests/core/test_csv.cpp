@@ -854,3 +854,70 @@ TEST_CASE("a 100,000-row registration report reads quickly", "[csv]")
     // "Well under a second" on a developer laptop; the margin is for loaded CI machines.
     CHECK(elapsed < 3000);
 }
+
+TEST_CASE("files in an encoding named by the caller", "[csv][encoding]")
+{
+    struct Case
+    {
+        QString file;
+        QByteArray codec;
+        QStringList firstRow;
+        QString lastOrganization;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("gb18030_comma_crlf.csv"),
+         "GB18030",
+         {QStringLiteral("秀英"), QStringLiteral("李"), QStringLiteral("xiuying.li@example.org"),
+          QStringLiteral("广州移民服务中心")},
+         QStringLiteral("中华全国总工会")},
+        {QStringLiteral("shift_jis_comma_crlf.csv"),
+         "Shift_JIS",
+         {QStringLiteral("花子"), QStringLiteral("山田"),
+          QStringLiteral("hanako.yamada@example.org"), QStringLiteral("移住者支援ネットワーク")},
+         QStringLiteral("日本労働組合総連合会")},
+        {QStringLiteral("tis620_comma_crlf.csv"),
+         "TIS-620",
+         {QStringLiteral("กัลยา"), QStringLiteral("ศรีสุข"), QStringLiteral("kanlaya.s@example.org"),
+          QStringLiteral("มูลนิธิเพื่อแรงงานข้ามชาติ")},
+         QStringLiteral("สภาองค์การลูกจ้าง")},
+        {QStringLiteral("euc_kr_comma_crlf.csv"),
+         "EUC-KR",
+         {QStringLiteral("민준"), QStringLiteral("김"), QStringLiteral("minjun.kim@example.org"),
+          QStringLiteral("이주노동자 지원센터")},
+         QStringLiteral("한국노동조합총연맹")},
+    };
+    for (const Case &fixture : cases) {
+        DYNAMIC_SECTION(fixture.file.toStdString())
+        {
+            REQUIRE(TextDecoder::isKnownCodec(fixture.codec));
+            const QString path = test::dataPath(QStringLiteral("encodings/") + fixture.file);
+            CsvOptions options;
+            options.codec = fixture.codec;
+            const CsvTable table = CsvReader::readFile(path, options);
+            REQUIRE(table.ok());
+            CHECK(table.encodingDescription == QString::fromLatin1(fixture.codec));
+            CHECK(table.header ==
+                  QStringList({QStringLiteral("First Name"), QStringLiteral("Last Name"),
+                               QStringLiteral("Email"), QStringLiteral("Organization")}));
+            REQUIRE(table.rows.size() == 2);
+            CHECK(table.rows[0].cells() == fixture.firstRow);
+            CHECK(table.rows[0].line() == 2);
+            CHECK(table.rows[1].cell(3).toString() == fixture.lastOrganization);
+            CHECK(table.problems.isEmpty());
+
+            // Not guessed: detection reads these bytes as something else.
+            const CsvTable guessed = CsvReader::readFile(path);
+            REQUIRE(guessed.ok());
+            REQUIRE(guessed.rows.size() == 2);
+            CHECK(guessed.rows[0].cells() != fixture.firstRow);
+        }
+    }
+
+    CHECK_FALSE(TextDecoder::isKnownCodec("no-such-encoding"));
+    CHECK_FALSE(TextDecoder::isKnownCodec(QByteArray()));
+    CsvOptions unknown;
+    unknown.codec = "no-such-encoding";
+    const CsvTable refused = CsvReader::readBytes(QByteArray("Name\nAna\n"), unknown);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.contains(QStringLiteral("no-such-encoding")));
+}

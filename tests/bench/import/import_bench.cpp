@@ -1,6 +1,12 @@
 // Times `consulta import` against `sqlite3 :memory: ".import --csv --skip K FILE t"` on the same
 // generated Zoom registration report. See CMakeLists.txt beside this file.
 
+#include "io/ImportRowReader.h"
+#include "io/ImportSource.h"
+#include "io/ParticipantImporter.h"
+#include "io/TextDecoder.h"
+#include "store/Document.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -155,6 +161,15 @@ qint64 childrenCpuMs()
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
+// CPU time of this process so far.
+qint64 selfCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
 Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
                 const QProcessEnvironment &environment, const std::function<void()> &before)
 {
@@ -185,6 +200,65 @@ Timing timeRuns(const QString &program, const QStringList &arguments, int runs,
     return timing;
 }
 
+// The same import in this process, phase by phase, each timed on its own: where the time of
+// `consulta import` goes. "values" reads every row through the importer's value parsers without
+// writing; "import" is the whole ParticipantImporter::run, values included, so
+// dedupe and writes are "import" minus "values".
+void printPhases(QTextStream &out, const QString &report, const QString &document)
+{
+    using namespace consulta;
+    QElapsedTimer timer;
+    qint64 cpu = selfCpuMs();
+    const auto lap = [&](const char *phase) {
+        const qint64 cpuNow = selfCpuMs();
+        out << "  " << qSetFieldWidth(20) << Qt::left << phase << qSetFieldWidth(0)
+            << timer.restart() << " ms (" << cpuNow - cpu << " ms CPU)\n";
+        cpu = cpuNow;
+    };
+    out << "phases (in this process):\n";
+    timer.start();
+    QFile file(report);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.readAll();
+    lap("read file");
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    lap("decode");
+    const ImportSource source = ImportSource::fromText(decoded.text, QFileInfo(report).fileName(),
+                                                       ImportFormat::Auto, CsvOptions{});
+    lap("split (sniff, rows)");
+    const ColumnMapping mapping = source.detectedMapping();
+    ImportOptions options;
+    options.source = source.name();
+    {
+        ImportRowReader values(mapping, QTimeZone(QByteArrayLiteral("Asia/Bangkok")), std::nullopt,
+                               source.name());
+        values.decideDateOrder(source.table().rows);
+        qsizetype rejected = 0;
+        for (const CsvRow &row : source.table().rows)
+            rejected += values.read(row).isRejected() ? 1 : 0;
+        if (rejected > 0)
+            out << "    " << rejected << " rows rejected\n";
+    }
+    lap("values (parse)");
+    Consultation consultation;
+    consultation.title = QStringLiteral("Bench");
+    consultation.timeZone = QByteArrayLiteral("Asia/Bangkok");
+    Result<std::unique_ptr<Document>> created = Document::createNew(consultation);
+    if (!created)
+        return;
+    timer.restart();
+    cpu = selfCpuMs();
+    const Result<ImportReport> imported =
+        ParticipantImporter(created.value()->store()).run(source.table(), mapping, options);
+    lap("import (all)");
+    if (imported)
+        out << "    added " << imported->added << ", merged " << imported->merged << '\n';
+    if (Result<void> saved = created.value()->saveAs(document); !saved)
+        out << "  save failed: " << saved.errorMessage() << '\n';
+    lap("save");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -194,12 +268,15 @@ int main(int argc, char *argv[])
     int rows = 100000;
     int runs = 3;
     bool keep = false;
+    bool phases = false;
     const QStringList arguments = app.arguments().mid(1);
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
         else if (arguments.at(i) == QLatin1String("--keep"))
             keep = true;
+        else if (arguments.at(i) == QLatin1String("--phases"))
+            phases = true;
         else
             rows = std::max(1, arguments.at(i).toInt());
     }
@@ -265,6 +342,8 @@ int main(int argc, char *argv[])
         << shell.output << " rows)\n";
     out << "ratio:                " << QString::number(ratio, 'f', 2) << " wall-clock, "
         << QString::number(cpuRatio, 'f', 2) << " CPU (target <= 2.00)\n";
+    if (phases)
+        printPhases(out, report, dir.filePath(QStringLiteral("phases.consulta")));
     if (keep)
         out << "files kept in " << dir.path() << '\n';
     return 0;
