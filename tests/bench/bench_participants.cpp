@@ -164,15 +164,24 @@ int main(int argc, char **argv)
     report("scroll: 51 screenfuls, each painted (total)", timer.nsecsElapsed());
 
     // A bulk status change of 1,000 people and its undo.
+    // People not invited yet, in the table's order: a run of neighbours by name can all
+    // share one status in the generated file, and inviting the invited records nothing.
     QList<qint64> ids;
-    for (int row = 0; row < 1000; ++row)
-        ids.append(model->idAt(row));
+    const ParticipantIndex &index = window.documentController()->session()->index();
+    for (int row = 0; row < model->rowCount() && ids.size() < 1000; ++row) {
+        if (index.entry(model->idAt(row))->status == Status::Identified)
+            ids.append(model->idAt(row));
+    }
     page->selectIds(ids);
     timer.restart();
     g_cpuStart = threadCpuNanoseconds();
     page->setStatusOfSelected(Status::Invited);
     QApplication::processEvents();
     report("invite 1,000 selected people (one step)", timer.nsecsElapsed());
+    if (window.documentController()->session()->undoStack()->count() != 1) {
+        std::fprintf(stderr, "the invitation recorded no undo step\n");
+        return 1;
+    }
     timer.restart();
     g_cpuStart = threadCpuNanoseconds();
     window.documentController()->session()->undoStack()->undo();
