@@ -29,32 +29,6 @@ ParticipantIndex::ParticipantIndex(const SqliteDatabase &db)
     : m_db(db)
 {}
 
-QString ParticipantIndex::searchKey(const QString &text)
-{
-    // Plain ASCII needs no normalization: lower-case letters and digits, every other run
-    // one space, trimmed — exactly what foldedKey() gives.
-    QString out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    for (const QChar qc : text) {
-        char16_t c = qc.unicode();
-        if (c >= 0x80)
-            return foldedKey(text);
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
-        if (!isAsciiAlnum(c)) {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
-        if (pendingSpace) {
-            out.append(QLatin1Char(' '));
-            pendingSpace = false;
-        }
-        out.append(QChar(c));
-    }
-    return out;
-}
-
 namespace {
 
 bool isAscii(QByteArrayView text)
@@ -66,13 +40,27 @@ bool isAscii(QByteArrayView text)
     return true;
 }
 
-// searchKey() of ASCII bytes, appended as the next word: letters and digits lower-cased,
-// every other run one space between words.
-void appendAsciiKey(QString &out, QByteArrayView text)
+char16_t unitCode(QChar unit)
+{
+    return unit.unicode();
+}
+
+char16_t unitCode(char unit)
+{
+    return char16_t(static_cast<unsigned char>(unit));
+}
+
+// searchKey() of plain ASCII, appended as the next word: letters and digits lower-cased,
+// every other run one space between words — exactly what foldedKey() gives, without its
+// normalization. False, with out half written, at the first unit that is not ASCII.
+template<typename Units>
+bool appendAsciiKey(QString &out, const Units &text)
 {
     bool pendingSpace = !out.isEmpty();
-    for (const char byte : text) {
-        char16_t c = char16_t(byte);
+    for (const auto unit : text) {
+        char16_t c = unitCode(unit);
+        if (c >= 0x80)
+            return false;
         if (c >= u'A' && c <= u'Z')
             c = char16_t(c + (u'a' - u'A'));
         if (!isAsciiAlnum(c)) {
@@ -85,9 +73,17 @@ void appendAsciiKey(QString &out, QByteArrayView text)
         }
         out.append(QChar(c));
     }
+    return true;
 }
 
 } // namespace
+
+QString ParticipantIndex::searchKey(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    return appendAsciiKey(out, QStringView(text)) ? out : foldedKey(text);
+}
 
 void ParticipantIndex::readRow(SqliteStatement &row, Entry &entry)
 {
@@ -96,12 +92,9 @@ void ParticipantIndex::readRow(SqliteStatement &row, Entry &entry)
     entry.id = row.integer(0);
     const QByteArrayView given = row.utf8(1);
     const QByteArrayView family = row.utf8(2);
-    if (isAscii(given) && isAscii(family)) {
-        entry.nameKey.clear();
-        entry.nameKey.reserve(given.size() + family.size() + 1);
-        appendAsciiKey(entry.nameKey, given);
-        appendAsciiKey(entry.nameKey, family);
-    } else {
+    entry.nameKey.clear();
+    entry.nameKey.reserve(given.size() + family.size() + 1);
+    if (!appendAsciiKey(entry.nameKey, given) || !appendAsciiKey(entry.nameKey, family)) {
         const QString first = QString::fromUtf8(given);
         const QString last = QString::fromUtf8(family);
         entry.nameKey = foldedKey(first.isEmpty()  ? last

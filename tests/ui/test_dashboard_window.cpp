@@ -4,6 +4,7 @@
 #include "ScriptedPrompts.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
+#include "WindowAccess.h"
 
 #include "BalanceDimensionView.h"
 #include "BalanceFeed.h"
@@ -38,23 +39,12 @@
 #include <QUndoStack>
 
 using namespace consulta;
+using consulta::test::action;
 using consulta::test::ScriptedPrompts;
+using consulta::test::session;
 using consulta::test::UiFixture;
 
 namespace {
-
-QAction *action(MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-DocumentSession &session(MainWindow &window)
-{
-    REQUIRE(window.documentController()->session() != nullptr);
-    return *window.documentController()->session();
-}
 
 BalancePage *dashboard(MainWindow &window)
 {

@@ -5,6 +5,7 @@
 #include "ScriptedPrompts.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
+#include "WindowAccess.h"
 
 #include "DocumentController.h"
 #include "DocumentSession.h"
@@ -40,23 +41,12 @@
 #include <vector>
 
 using namespace consulta;
+using consulta::test::action;
 using consulta::test::ScriptedPrompts;
+using consulta::test::session;
 using consulta::test::UiFixture;
 
 namespace {
-
-QAction *action(MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-DocumentSession &session(MainWindow &window)
-{
-    REQUIRE(window.documentController()->session() != nullptr);
-    return *window.documentController()->session();
-}
 
 std::optional<Participant> byEmail(MainWindow &window, const QString &email)
 {

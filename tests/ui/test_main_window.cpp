@@ -4,6 +4,7 @@
 #include "ScriptedPrompts.h"
 #include "TestSupport.h"
 #include "UiFixture.h"
+#include "WindowAccess.h"
 
 #include "DocumentController.h"
 #include "DocumentSession.h"
@@ -30,28 +31,17 @@
 #include <QUndoStack>
 
 using namespace consulta;
+using consulta::test::action;
 using consulta::test::ScriptedPrompts;
+using consulta::test::session;
 using consulta::test::UiFixture;
 
 namespace {
-
-QAction *action(MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 ParticipantsPage *participants(MainWindow &window)
 {
     REQUIRE(window.documentWidget() != nullptr);
     return window.documentWidget()->participantsPage();
-}
-
-DocumentSession &session(MainWindow &window)
-{
-    REQUIRE(window.documentController()->session() != nullptr);
-    return *window.documentController()->session();
 }
 
 // Ids of people with a status, in id order.
