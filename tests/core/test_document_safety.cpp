@@ -35,6 +35,25 @@ qint64 deadPid()
     return process.processId() ? process.processId() : 999999;
 }
 
+// What QLockFile of a process that has ended leaves in its lock file.
+QByteArray staleLockContents()
+{
+    return QByteArray::number(deadPid()) + '\n' + QCoreApplication::applicationName().toUtf8() +
+           '\n' + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() + '\n' +
+           QSysInfo::bootUniqueId() + '\n';
+}
+
+// An empty file last changed five seconds ago: a lock whose writer was killed before
+// writing into it.
+void writeAbandonedEmptyFile(const QString &path)
+{
+    test::writeAll(path, QByteArray());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
+                             QFileDevice::FileModificationTime));
+}
+
 } // namespace
 
 TEST_CASE("a second opener is told who has the document and may look read-only", "[store][lock]")
@@ -76,10 +95,7 @@ TEST_CASE("a lock left by a crashed process is taken over", "[store][lock]")
     QTemporaryDir dir;
     const QString path = savedDocument(dir, QStringLiteral("stale.consulta"));
     // The lock file a QLockFile of a process that has ended would have left.
-    const QByteArray stale = QByteArray::number(deadPid()) + '\n' +
-                             QCoreApplication::applicationName().toUtf8() + '\n' +
-                             QSysInfo::machineHostName().toUtf8() + '\n' +
-                             QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n';
+    const QByteArray stale = staleLockContents();
     test::writeAll(DocumentLock::lockPathFor(path), stale);
     Result<std::unique_ptr<Document>> opened = Document::open(path);
     REQUIRE(opened.ok());
@@ -92,12 +108,7 @@ TEST_CASE("an unreadable lock left by a process killed while writing it is taken
     QTemporaryDir dir;
     const QString path = savedDocument(dir, QStringLiteral("empty-lock.consulta"));
     const QString lock = DocumentLock::lockPathFor(path);
-    test::writeAll(lock, QByteArray());
-    QFile file(lock);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    writeAbandonedEmptyFile(lock);
     Result<std::unique_ptr<Document>> opened = Document::open(path);
     REQUIRE(opened.ok());
     CHECK_FALSE(opened.value()->isReadOnly());
@@ -111,18 +122,10 @@ TEST_CASE("a stale lock is taken over even when its remover was killed midway", 
     QTemporaryDir dir;
     const QString path = savedDocument(dir, QStringLiteral("rmlock.consulta"));
     const QString lock = DocumentLock::lockPathFor(path);
-    const QByteArray stale = QByteArray::number(deadPid()) + '\n' +
-                             QCoreApplication::applicationName().toUtf8() + '\n' +
-                             QSysInfo::machineHostName().toUtf8() + '\n' +
-                             QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n';
+    const QByteArray stale = staleLockContents();
     test::writeAll(lock, stale);
     const QString rmlock = lock + QStringLiteral(".rmlock");
-    test::writeAll(rmlock, QByteArray());
-    QFile file(rmlock);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-5),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    writeAbandonedEmptyFile(rmlock);
     Result<std::unique_ptr<Document>> opened = Document::open(path);
     REQUIRE(opened.ok());
     CHECK_FALSE(opened.value()->isReadOnly());

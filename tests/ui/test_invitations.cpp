@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace consulta;
 using consulta::test::ScriptedPrompts;
 using consulta::test::UiFixture;
@@ -138,6 +140,19 @@ QStringList emlFiles(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files);
 }
 
+// Fills in the sender, picks the prompts' folder and writes the messages.
+std::function<int(QDialog &)> acceptWithSender(bool handToMailClient = false)
+{
+    return [handToMailClient](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("sender"))
+            ->setText(QStringLiteral("IMRF Secretariat <imrf@example.org>"));
+        dialog.findChild<QPushButton *>(QStringLiteral("chooseFolder"))->click();
+        dialog.findChild<QCheckBox *>(QStringLiteral("handToMailClient"))
+            ->setChecked(handToMailClient);
+        return int(QDialog::Accepted);
+    };
+}
+
 } // namespace
 
 TEST_CASE("Reminders go to the invited who have not registered, with the reminder text",
@@ -239,12 +254,7 @@ TEST_CASE("Cancelling a run keeps what was written and invites only those people
     REQUIRE(out.isValid());
     prompts.folderPath = out.path();
     prompts.cancelAfter = 2; // the person presses Cancel after the second message
-    prompts.onDialog = [&](QDialog &dialog) {
-        dialog.findChild<QLineEdit *>(QStringLiteral("sender"))
-            ->setText(QStringLiteral("IMRF Secretariat <imrf@example.org>"));
-        dialog.findChild<QPushButton *>(QStringLiteral("chooseFolder"))->click();
-        return int(QDialog::Accepted);
-    };
+    prompts.onDialog = acceptWithSender();
     window.findChild<QAction *>(QStringLiteral("actionSendInvitations"))->trigger();
 
     CHECK(prompts.progressUpdates >= 2);
@@ -275,13 +285,7 @@ TEST_CASE("Messages are handed to the mail client one by one", "[ui][invitations
     QTemporaryDir out;
     REQUIRE(out.isValid());
     prompts.folderPath = out.path();
-    prompts.onDialog = [&](QDialog &dialog) {
-        dialog.findChild<QLineEdit *>(QStringLiteral("sender"))
-            ->setText(QStringLiteral("IMRF Secretariat <imrf@example.org>"));
-        dialog.findChild<QPushButton *>(QStringLiteral("chooseFolder"))->click();
-        dialog.findChild<QCheckBox *>(QStringLiteral("handToMailClient"))->setChecked(true);
-        return int(QDialog::Accepted);
-    };
+    prompts.onDialog = acceptWithSender(true);
     auto *send = window.findChild<QAction *>(QStringLiteral("actionSendInvitations"));
 
     SECTION("the person opens every one")
