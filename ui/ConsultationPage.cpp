@@ -127,7 +127,10 @@ QWidget *ConsultationPage::buildDetails()
         auto *row = new QHBoxLayout;
         row->addWidget(edit);
         row->addWidget(local, 1);
-        form->addRow(label, row);
+        // A row that is a layout gets no buddy from the form: give the label its own.
+        auto *caption = new QLabel(label, box);
+        caption->setBuddy(edit);
+        form->addRow(caption, row);
         QDateTimeEdit *target = edit;
         connect(edit, &QDateTimeEdit::editingFinished, this,
                 [this, target, member, name] { changeInstant(target, member, name); });
@@ -307,8 +310,10 @@ void ConsultationPage::refresh()
     QList<std::shared_ptr<QSignalBlocker>> blockers;
     for (QWidget *widget : widgets)
         blockers.append(std::make_shared<QSignalBlocker>(widget));
-    if (m_title->text() != c.title)
+    if (m_title->text() != c.title) {
         m_title->setText(c.title);
+        m_title->setCursorPosition(0); // a long title shows its beginning
+    }
     m_roundtable->setCurrentIndex(std::max(0, m_roundtable->findData(c.roundtable)));
     for (int i = 0; i < m_objectives->count(); ++i) {
         QListWidgetItem *item = m_objectives->item(i);

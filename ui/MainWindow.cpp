@@ -330,6 +330,8 @@ void MainWindow::sessionChanged(DocumentSession *session)
         m_central->addWidget(m_documentWidget);
         m_central->setCurrentWidget(m_documentWidget);
         ParticipantsPage *participants = m_documentWidget->participantsPage();
+        connect(participants, &ParticipantsPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         QList<QAction *> contextActions = {m_editParticipant, m_deleteParticipants};
         auto *separator = new QAction(m_documentWidget);
         separator->setSeparator(true);
@@ -380,9 +382,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_documentWidget != nullptr;
-    for (QAction *action : {m_save, m_saveAs, m_import, m_export, m_close, m_find, m_addParticipant,
-                            m_addOrganization, m_printPreview, m_print, m_exportPdf,
-                            m_balanceTargets})
+    for (QAction *action :
+         {m_save, m_saveAs, m_import, m_export, m_close, m_find, m_addParticipant,
+          m_addOrganization, m_printPreview, m_print, m_exportPdf, m_balanceTargets})
         action->setEnabled(open);
     m_sendInvitations->setEnabled(open);
     m_sendReminders->setEnabled(open);

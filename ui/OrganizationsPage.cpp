@@ -81,6 +81,17 @@ OrganizationsPage::OrganizationsPage(DocumentSession &session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &OrganizationsPage::addOrganization);
     connect(edit, &QPushButton::clicked, this, &OrganizationsPage::editOrganization);
     connect(remove, &QPushButton::clicked, this, &OrganizationsPage::removeOrganization);
+    // Edit and Delete act on the current organization: only offered when there is one.
+    auto updateButtons = [this, edit, remove, deleteKey] {
+        const bool current = m_view->currentIndex().isValid();
+        edit->setEnabled(current);
+        remove->setEnabled(current);
+        deleteKey->setEnabled(current);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateButtons);
+    updateButtons();
     connect(deleteKey, &QAction::triggered, this, &OrganizationsPage::removeOrganization);
     connect(m_view, &QTableView::doubleClicked, this, &OrganizationsPage::editOrganization);
     updateCount();
@@ -134,12 +145,15 @@ bool OrganizationsPage::removeOrganization()
             people.append(entry.id);
     }
     const QString question =
-        people.isEmpty()
-            ? tr("Delete “%1”?").arg(organization.name)
-            : tr("Delete “%1”? %n person(s) belong to it; they stay in the consultation "
-                 "without an organization.",
-                 "", int(people.size()))
-                  .arg(organization.name);
+        people.isEmpty() ? tr("Delete “%1”?").arg(organization.name)
+        : people.size() == 1
+            ? tr("Delete “%1”? One person belongs to it; they stay in the consultation "
+                 "without an organization.")
+                  .arg(organization.name)
+            : tr("Delete “%1”? %2 people belong to it; they stay in the consultation without "
+                 "an organization.")
+                  .arg(organization.name)
+                  .arg(people.size());
     if (!Prompts::current().confirm(this, tr("Delete Organization"), question, tr("&Delete")))
         return false;
     m_session.undoStack()->push(new RemoveOrganizationCommand(m_session, organization, people));

@@ -71,7 +71,7 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
     m_organization->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_organization->completer()->setFilterMode(Qt::MatchContains);
     m_organization->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    auto *newOrganization = new QPushButton(tr("&New…"), this);
+    auto *newOrganization = new QPushButton(tr("Ne&w…"), this);
     newOrganization->setAccessibleName(tr("New organization"));
     auto *organizationRow = new QHBoxLayout;
     organizationRow->addWidget(m_organization, 1);
@@ -107,9 +107,11 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
     form->addRow(tr("&Given name:"), m_givenName);
     form->addRow(tr("&Family name:"), m_familyName);
     form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("G&ender:"), m_gender);
+    form->addRow(tr("Gen&der:"), m_gender);
     form->addRow(tr("&Job title:"), m_jobTitle);
-    form->addRow(tr("&Organization:"), organizationRow);
+    auto *organizationLabel = new QLabel(tr("&Organization:"), this);
+    organizationLabel->setBuddy(m_organization);
+    form->addRow(organizationLabel, organizationRow);
     form->addRow(tr("Sector:"), m_category);
     form->addRow(tr("&Country:"), m_country);
     form->addRow(tr("&Time zone:"), m_timeZone);

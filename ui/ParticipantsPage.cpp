@@ -30,6 +30,7 @@ ParticipantsPage::ParticipantsPage(DocumentSession &session, QWidget *parent)
     , m_details(new ParticipantDetails(session, this))
     , m_statusActions(std::make_unique<StatusActions>(session, this))
 {
+    m_statusActions->setReporter([this](const QString &text) { Q_EMIT statusMessage(text); });
     m_view->setObjectName(QStringLiteral("participantsTable"));
     m_view->setAccessibleName(tr("Participants"));
     m_view->setModel(m_model);

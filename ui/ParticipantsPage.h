@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    // A short note for the status bar.
+    void statusMessage(const QString &text);
 
 private:
     void updateCount();

@@ -73,8 +73,36 @@ QStringList StatusActions::registrationWarnings(const QList<qint64> &ids) const
     return warnings;
 }
 
-bool StatusActions::apply(const QList<qint64> &ids, Status status)
+bool StatusActions::movesForward(Status from, Status to)
 {
+    if (from == to || from == Status::Attended)
+        return false; // attendance is a fact, not a stage to undo in bulk
+    if (from == Status::Declined || to == Status::Declined)
+        return true;
+    return statusRank(from) < statusRank(to);
+}
+
+bool StatusActions::apply(const QList<qint64> &selected, Status status)
+{
+    // Someone already further along stays there: registering a selection must not turn
+    // an attendee back into a registrant, nor inviting one turn the waitlisted back.
+    QList<qint64> ids;
+    int furtherAlong = 0;
+    for (qint64 id : selected) {
+        const ParticipantIndex::Entry *entry = m_session.index().entry(id);
+        if (!entry || entry->status == status)
+            continue;
+        if (movesForward(entry->status, status))
+            ids.append(id);
+        else
+            ++furtherAlong;
+    }
+    if (furtherAlong > 0 && m_report)
+        m_report(furtherAlong == 1 ? tr("1 person further along than “%1” was left as they were.")
+                                         .arg(statusLabel(status))
+                                   : tr("%1 people further along than “%2” were left as they were.")
+                                         .arg(furtherAlong)
+                                         .arg(statusLabel(status)));
     if (ids.isEmpty())
         return false;
     Status target = status;
@@ -93,15 +121,6 @@ bool StatusActions::apply(const QList<qint64> &ids, Status status)
             }
         }
     }
-    // Nothing to record when everyone already has that status.
-    bool changes = false;
-    for (qint64 id : ids) {
-        const ParticipantIndex::Entry *entry = m_session.index().entry(id);
-        if (entry && entry->status != target)
-            changes = true;
-    }
-    if (!changes)
-        return false;
     m_session.undoStack()->push(new SetStatusCommand(m_session, ids, target, m_clock()));
     return true;
 }

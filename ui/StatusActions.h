@@ -23,18 +23,25 @@ class StatusActions
 public:
     StatusActions(DocumentSession &session, QWidget *parent);
 
-    // Returns true when a change was made.
+    // Returns true when a change was made. A bulk action only moves people forward
+    // (identified → invited → waitlisted → registered → attended, declining from
+    // anywhere but attended): the others are left as they are and reported.
     bool apply(const QList<qint64> &ids, Status status);
+    // Whether a bulk action may move someone from one status to another.
+    static bool movesForward(Status from, Status to);
     // What registering these people would break, one sentence each.
     QStringList registrationWarnings(const QList<qint64> &ids) const;
 
     // The clock used for history entries and the deadline check (tests set it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Where a short note for the status bar goes (people left as they were).
+    void setReporter(std::function<void(const QString &)> report) { m_report = std::move(report); }
 
 private:
     DocumentSession &m_session;
     QWidget *m_parent;
     std::function<QDateTime()> m_clock;
+    std::function<void(const QString &)> m_report;
 };
 
 } // namespace consulta

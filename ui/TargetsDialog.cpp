@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace consulta {
@@ -80,15 +81,47 @@ int TargetsDialog::totalTenths(const Page &page) const
     return total;
 }
 
+namespace {
+
+// Shares (fractions adding up to 1) as tenths of a percent that add up to exactly 1000, by
+// largest remainders: thirteen equal shares show as 7.7 and 7.6, not thirteen 7.7s that
+// add up to 100.1 and make the custom choice invalid the moment it is picked.
+QList<int> tenthsAddingUp(const QList<double> &shares)
+{
+    QList<int> result;
+    QList<std::pair<double, qsizetype>> remainders;
+    int total = 0;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        const double exact = shares.at(i) * 1000.0;
+        const int whole = int(std::floor(exact + 1e-9));
+        result.append(whole);
+        total += whole;
+        remainders.append({exact - whole, i});
+    }
+    if (total > 1000 || total < 1000 - int(shares.size()))
+        return result; // not shares of a whole: shown as they are
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; total < 1000 && i < remainders.size(); ++i, ++total)
+        ++result[remainders.at(i).second];
+    return result;
+}
+
+} // namespace
+
 void TargetsDialog::setTargets(const BalanceTargets &targets)
 {
     for (Page &page : m_pages) {
         const bool custom = targets.shares.contains(page.dimension) &&
                             !targets.shares.value(page.dimension).isEmpty();
         const QMap<QString, double> shares = targets.forDimension(page.dimension);
+        QList<double> values;
+        for (const QString &code : std::as_const(page.codes))
+            values.append(shares.value(code, 0.0));
+        const QList<int> shown = tenthsAddingUp(values);
         for (qsizetype i = 0; i < page.codes.size(); ++i) {
             const QSignalBlocker blocker(page.boxes.at(i));
-            page.boxes.at(i)->setValue(shares.value(page.codes.at(i), 0.0) * 100.0);
+            page.boxes.at(i)->setValue(shown.at(i) / 10.0);
         }
         const QSignalBlocker equalBlocker(page.equal);
         const QSignalBlocker customBlocker(page.custom);

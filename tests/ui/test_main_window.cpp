@@ -448,3 +448,43 @@ TEST_CASE("Work of a window that died is offered for recovery at start-up",
     CHECK(reopened.value()->store().consultation().title ==
           QStringLiteral("Recovered after a crash"));
 }
+
+TEST_CASE("A bulk status change moves nobody backwards", "[ui][window]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const QList<qint64> attended = idsWithStatus(window, Status::Attended, 1);
+    const QList<qint64> waitlisted = idsWithStatus(window, Status::Waitlisted, 1);
+    const QList<qint64> invited = idsWithStatus(window, Status::Invited, 1);
+    REQUIRE(attended.size() == 1);
+    REQUIRE(waitlisted.size() == 1);
+    REQUIRE(invited.size() == 1);
+    ParticipantsPage *page = participants(window);
+    QString note;
+    QObject::connect(page, &ParticipantsPage::statusMessage,
+                     [&note](const QString &text) { note = text; });
+    ConsultationStore &store = session(window).store();
+
+    page->selectIds(attended + invited);
+    action(window, "actionRegister")->trigger();
+    CHECK(store.participant(attended.at(0))->status == Status::Attended);
+    CHECK(store.participant(invited.at(0))->status == Status::Registered);
+    CHECK(note.contains(QStringLiteral("1 person further along")));
+
+    note.clear();
+    page->selectIds(waitlisted);
+    action(window, "actionInvite")->trigger();
+    CHECK(store.participant(waitlisted.at(0))->status == Status::Waitlisted);
+    CHECK_FALSE(note.isEmpty());
+
+    // Declining, and re-inviting the declined, are not "backwards".
+    page->selectIds(waitlisted);
+    action(window, "actionDecline")->trigger();
+    CHECK(store.participant(waitlisted.at(0))->status == Status::Declined);
+    page->selectIds(waitlisted);
+    action(window, "actionInvite")->trigger();
+    CHECK(store.participant(waitlisted.at(0))->status == Status::Invited);
+    session(window).undoStack()->clear();
+}

@@ -85,3 +85,22 @@ TEST_CASE("Deleting an organization asks, keeps its people, and undoes", "[ui][o
     CHECK_FALSE(store.organization(organizationId).has_value());
     session.undoStack()->clear();
 }
+
+TEST_CASE("Edit and Delete Organization are offered only for a current organization",
+          "[ui][organizations]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    OrganizationsPage *page = window.documentWidget()->organizationsPage();
+    auto *deleteKey =
+        page->view()->findChild<QAction *>(QStringLiteral("actionDeleteOrganization"));
+    REQUIRE(deleteKey != nullptr);
+    page->view()->setCurrentIndex({});
+    CHECK_FALSE(deleteKey->isEnabled());
+    const qint64 first =
+        page->view()->model()->index(0, 0).data(OrganizationTableModel::IdRole).toLongLong();
+    REQUIRE(page->selectOrganization(first));
+    CHECK(deleteKey->isEnabled());
+}

@@ -193,6 +193,13 @@ TEST_CASE("the targets dialog takes equal shares or percentages adding up to 100
     dialog.percentBox(Dimension::Gender, QStringLiteral("man"))->setValue(40.0);
     CHECK(ok->isEnabled());
 
+    // Equal thirteenths start as 7.7s and 7.6s adding up to 100, so the custom choice is
+    // valid the moment it is picked (thirteen 7.7s would make 100.1).
+    dialog.customButton(Dimension::Sector)->setChecked(true);
+    CHECK(dialog.problem().isEmpty());
+    CHECK(ok->isEnabled());
+    dialog.equalButton(Dimension::Sector)->setChecked(true);
+
     // Thirds in tenths of a percent add up exactly.
     dialog.customButton(Dimension::Subregion)->setChecked(true);
     const QList<double> shares = {33.3, 33.3, 33.4, 0.0, 0.0};
