@@ -2,6 +2,8 @@
 
 #include "BalancePage.h"
 
+#include "reference/ReferenceData.h"
+
 #include <QCoreApplication>
 
 namespace consulta {
@@ -57,8 +59,23 @@ QString BalanceFilters::describe(const ParticipantFilter &filter, const Particip
         organization = entry ? entry->name : QStringLiteral("#%1").arg(filter.organizationId);
     }
     switch (filter.rule) {
-    case ParticipantRule::None:
-        return organization.isEmpty() ? QString() : tr("Organization: %1").arg(organization);
+    case ParticipantRule::None: {
+        if (!organization.isEmpty())
+            return tr("Organization: %1").arg(organization);
+        // A category clicked on the dashboard: its stage and category, in words.
+        QStringList parts;
+        if (filter.stage)
+            parts.append(stageLabel(*filter.stage));
+        if (!filter.subregion.isEmpty())
+            parts.append(ReferenceData::subregionLabel(filter.subregion));
+        if (filter.gender)
+            parts.append(genderLabel(*filter.gender));
+        if (!filter.sector.isEmpty()) {
+            const StakeholderCategory *category = ReferenceData::instance().category(filter.sector);
+            parts.append(category ? category->label : tr("Unknown sector"));
+        }
+        return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" · "));
+    }
     case ParticipantRule::OverOrganizationLimit:
         return organization.isEmpty() ? tr("Organizations over the limit")
                                       : tr("Over the limit: %1").arg(organization);

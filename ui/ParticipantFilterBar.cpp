@@ -64,8 +64,8 @@ ParticipantFilterBar::ParticipantFilterBar(QWidget *parent)
     m_ruleClear->setObjectName(QStringLiteral("ruleFilterClear"));
     m_ruleClear->setText(QStringLiteral("\u2715"));
     m_ruleClear->setAutoRaise(true);
-    m_ruleClear->setToolTip(tr("Show everyone again, not only the people of this rule"));
-    m_ruleClear->setAccessibleName(tr("Clear the rule filter"));
+    m_ruleClear->setToolTip(tr("Show everyone again"));
+    m_ruleClear->setAccessibleName(tr("Clear the filter"));
     connect(m_ruleClear, &QToolButton::clicked, this, &ParticipantFilterBar::clearRule);
     auto *chipLayout = new QHBoxLayout(m_ruleChip);
     chipLayout->setContentsMargins(6, 0, 0, 0);
@@ -135,8 +135,9 @@ void ParticipantFilterBar::setFilter(const ParticipantFilter &filter, const QStr
     choose(m_sector, filter.sector);
     m_rule = filter.rule;
     m_organizationId = filter.organizationId;
-    const bool chip = m_rule != ParticipantRule::None || m_organizationId != 0;
-    m_ruleLabel->setText(chip ? description : QString());
+    const bool chip =
+        m_rule != ParticipantRule::None || m_organizationId != 0 || !description.isEmpty();
+    m_ruleLabel->setText(description);
     m_ruleChip->setVisible(chip);
     m_setting = false;
     announce();
@@ -144,11 +145,8 @@ void ParticipantFilterBar::setFilter(const ParticipantFilter &filter, const QStr
 
 void ParticipantFilterBar::clearRule()
 {
-    m_rule = ParticipantRule::None;
-    m_organizationId = 0;
-    m_ruleLabel->clear();
-    m_ruleChip->hide();
-    announce();
+    // What the dashboard set goes in one click: the rule and the stage and category too.
+    clear();
 }
 
 void ParticipantFilterBar::focusSearch()

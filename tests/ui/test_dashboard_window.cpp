@@ -293,6 +293,18 @@ TEST_CASE("Clicking a category or a rule filters the participants table to those
     CHECK(model->rowCount() == pac);
     CHECK(list->filterBar()->filter().stage == Stage::Invited);
     CHECK(list->filterBar()->filter().subregion == QStringLiteral("PAC"));
+    // The chip names what was clicked; its ✕ shows everyone again in one click.
+    auto *categoryChip = list->filterBar()->findChild<QWidget *>(QStringLiteral("ruleFilter"));
+    REQUIRE(categoryChip != nullptr);
+    CHECK(categoryChip->isVisibleTo(&window));
+    CHECK(list->filterBar()->findChild<QLabel *>()->text().isEmpty() == false);
+    QTest::mouseClick(list->filterBar()->ruleClearButton(), Qt::LeftButton);
+    CHECK(model->rowCount() == everyone);
+    CHECK(list->filterBar()->filter().isEmpty());
+    CHECK_FALSE(categoryChip->isVisibleTo(&window));
+    action(window, "actionPage3")->trigger();
+    clickCategory(page, Dimension::Subregion, QStringLiteral("PAC"));
+    CHECK(model->rowCount() == pac);
     CHECK(page->dimensionView(Dimension::Subregion)
               ->table()
               ->item(int(page->dimensionView(Dimension::Subregion)
