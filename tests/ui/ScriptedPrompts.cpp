@@ -67,8 +67,9 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &)
     return savePath;
 }
 
-QString ScriptedPrompts::importFileName(QWidget *, const QString &)
+QString ScriptedPrompts::importFileName(QWidget *, const QString &folder)
 {
+    lastImportFolder = folder;
     return importPath;
 }
 

@@ -44,6 +44,7 @@ public:
     int changedFileCount = 0;
     int exportCount = 0;
     QString lastExportSuggestion; // the path exportFileName was offered
+    QString lastImportFolder;     // the folder importFileName was offered
     QStringList lastWarnings;
     QStringList errors;
     QStringList informations;

@@ -29,8 +29,10 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -604,4 +606,24 @@ TEST_CASE("File → Export writes a safe CSV that imports into a new document as
         CHECK(organizations.value(copy->organizationId) ==
               originalOrganizations.value(p.organizationId));
     }
+}
+
+TEST_CASE("Import and export start in the document's folder the first time", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    QSettings().remove(QStringLiteral("importFolder"));
+    QSettings().remove(QStringLiteral("exportFolder"));
+    const QString folder = QFileInfo(fixture.samplePath()).absolutePath();
+
+    prompts.importPath.clear(); // the person cancels the file dialog
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.lastImportFolder == folder);
+
+    prompts.exportPath.clear();
+    prompts.onDialog = [](QDialog &) { return int(QDialog::Accepted); };
+    action(window, "actionExport")->trigger();
+    CHECK(QFileInfo(prompts.lastExportSuggestion).absolutePath() == folder);
 }

@@ -3,6 +3,7 @@
 #include "DocumentSession.h"
 #include "ExportDialog.h"
 #include "Prompts.h"
+#include "StartFolder.h"
 #include "io/CsvExporter.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace consulta {
@@ -37,9 +37,7 @@ int ExportFlow::run(DocumentSession &session)
         return -1;
     const std::optional<Stage> stage = dialog.stage();
 
-    QString folder = QSettings().value(kFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = startFolder(kFolderKey, session, QStandardPaths::DocumentsLocation);
     QString name = session.consultation().title.trimmed();
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
     if (name.isEmpty())
@@ -66,7 +64,7 @@ int ExportFlow::run(DocumentSession &session)
                 .arg(QDir::toNativeSeparators(target), written.errorMessage()));
         return -1;
     }
-    QSettings().setValue(kFolderKey, QFileInfo(target).absolutePath());
+    rememberFolder(kFolderKey, target);
     m_lastPath = target;
     return *written;
 }

@@ -3,10 +3,10 @@
 #include "DocumentSession.h"
 #include "ImportWizard.h"
 #include "Prompts.h"
+#include "StartFolder.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace consulta {
@@ -56,13 +56,11 @@ bool ImportFlow::chooseAndImport(DocumentSession *session)
 {
     if (!canImport(session))
         return false;
-    QString folder = QSettings().value(kFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = Prompts::current().importFileName(m_window, folder);
+    const QString path = Prompts::current().importFileName(
+        m_window, startFolder(kFolderKey, *session, QStandardPaths::DownloadLocation));
     if (path.isEmpty())
         return false;
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    rememberFolder(kFolderKey, path);
     return importFile(session, path);
 }
 
