@@ -79,6 +79,12 @@ struct Header
         const quint16 raw = bigEndian16(bytes, 16);
         return raw == 1 ? 65536 : raw;
     }
+    // SQLite's rule: a power of two from 512 to 65536.
+    bool hasValidPageSize() const
+    {
+        const qint64 size = pageSize();
+        return size >= 512 && size <= 65536 && (size & (size - 1)) == 0;
+    }
     qint64 pageCount() const { return bigEndian32(bytes, 28); }
     int userVersion() const { return int(bigEndian32(bytes, 60)); }
     qint32 applicationId() const { return qint32(bigEndian32(bytes, 68)); }
@@ -116,6 +122,9 @@ Result<Header> readHeader(const QString &path)
                                     .arg(schema::kSchemaVersion));
     if (header.userVersion() < 1)
         return cannotOpen(path, tr("the file is damaged: its format version is missing."));
+    // Found by fuzzing: a page size of 0 divided by zero below.
+    if (!header.hasValidPageSize())
+        return cannotOpen(path, tr("the file is damaged: its page size is not valid."));
     const qint64 expectedSize = header.pageCount() * header.pageSize();
     if (header.pageCount() > 0 && header.fileSize < expectedSize)
         return cannotOpen(path, tr("the file is damaged: it is cut short (truncated)."));

@@ -235,6 +235,7 @@ TEST_CASE("bad files: exit 2, one line naming the file, bytes unchanged", "[cli]
         QStringLiteral("truncated-header.consulta"),
         QStringLiteral("truncated.consulta"),
         QStringLiteral("damaged-page.consulta"),
+        QStringLiteral("zero-page-size.consulta"),
     };
     for (const QString &name : files) {
         const QString file = cli.path(name);

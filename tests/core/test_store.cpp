@@ -224,6 +224,8 @@ TEST_CASE("every kind of bad file gives its own message and is left unchanged", 
         {"truncated-header.consulta", "truncated"},
         {"truncated.consulta", "truncated"},
         {"damaged-page.consulta", "damaged"},
+        // Found by fuzz_open_document: a header whose page size is 0.
+        {"zero-page-size.consulta", "page size is not valid"},
     };
     QTemporaryDir dir;
     for (const Case &c : cases) {
