@@ -62,6 +62,8 @@ ParticipantDialog::ParticipantDialog(const QList<Organization> &organizations, Q
 
     for (Gender gender : allGenders())
         m_gender->addItem(genderLabel(gender), genderCode(gender));
+    // A new person's gender is not known until someone says it: no guess.
+    m_gender->setCurrentIndex(m_gender->findData(genderCode(Gender::Undisclosed)));
 
     m_organization->setEditable(true);
     m_organization->setInsertPolicy(QComboBox::NoInsert);

@@ -157,6 +157,11 @@ QString ParticipantTableModel::columnText(const Participant &p,
         return name.isEmpty() ? p.country : name;
     }
     case SubregionColumn:
+        // Codes (SEA, PAC) as they are; the two words capitalized like the dashboard's.
+        if (entry.subregion == QLatin1String("unknown"))
+            return tr("Unknown");
+        if (entry.subregion == QLatin1String("outside"))
+            return tr("Outside");
         return entry.subregion;
     case GenderColumn:
         return genderLabel(p.gender);

@@ -131,6 +131,8 @@ TEST_CASE("The participant dialog's mnemonics are unique and all reach a field",
     CHECK(used.size() > 8);
     CHECK(clashes(used) == QStringList());
     CHECK(labelsWithoutBuddy(&dialog) == QStringList());
+    // Not a keyboard matter, but this dialog: a new person's gender starts undisclosed.
+    CHECK(dialog.participant().gender == Gender::Undisclosed);
 }
 
 TEST_CASE("Tab walks the Consultation page in reading order", "[ui][keyboard]")

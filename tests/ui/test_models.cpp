@@ -18,6 +18,7 @@
 #include "commands/SaveOrganizationCommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QUndoStack>
 
 using namespace consulta;
@@ -61,6 +62,15 @@ TEST_CASE("The participant model passes the model tester", "[ui][model]")
     CHECK(model->rowCount() > 0);
     model->setFilter({});
     CHECK(model->rowCount() == model->totalCount());
+
+    // Subregions show as codes, and the two that are not codes as capitalized words.
+    QSet<QString> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.insert(model->index(row, ParticipantTableModel::SubregionColumn).data().toString());
+    CHECK(shown.contains(QStringLiteral("SEA")));
+    CHECK(shown.contains(QStringLiteral("Outside")));
+    CHECK_FALSE(shown.contains(QStringLiteral("outside")));
+    CHECK_FALSE(shown.contains(QStringLiteral("unknown")));
 }
 
 TEST_CASE("The organization model passes the model tester and follows edits", "[ui][model]")
