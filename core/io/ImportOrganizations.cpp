@@ -40,14 +40,6 @@ void ImportOrganizations::index(int position)
         named.append(position);
 }
 
-QString ImportOrganizations::nameKeyOf(const QString &name)
-{
-    auto found = m_spellings.constFind(name);
-    if (found == m_spellings.cend())
-        found = m_spellings.insert(name, ParticipantIndex::searchKey(name));
-    return *found;
-}
-
 QString ImportOrganizations::nameKey(qint64 id) const
 {
     const auto found = m_positions.constFind(id);
@@ -85,10 +77,10 @@ Result<void> ImportOrganizations::update(int position, const Organization &chang
     return {};
 }
 
-Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &country,
-                                            const QString &sector)
+Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &key,
+                                            const QString &country, const QString &sector)
 {
-    if (name.isEmpty())
+    if (name.isEmpty() || key.isEmpty())
         return qint64(0);
     // Rows of one organization repeat its name and country as written, and the organization
     // they find never changes: find() prefers the first organization indexed for a key, the
@@ -101,9 +93,6 @@ Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &
     if (const auto known = m_resolved.constFind(m_lookup); known != m_resolved.cend()) {
         position = *known;
     } else {
-        const QString key = nameKeyOf(name);
-        if (key.isEmpty())
-            return qint64(0);
         position = find(key, country);
         if (position < 0) {
             Organization organization;

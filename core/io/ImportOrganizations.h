@@ -14,17 +14,18 @@ class ImportStore;
 
 // The organizations of a document during an import: finds the one a row names or creates it
 // (see ParticipantImporter for the rules), and remembers what it created and changed for the
-// report. Names are compared by foldedKey, remembered per distinct spelling.
+// report. Names are compared by foldedKey.
 class ImportOrganizations
 {
 public:
     explicit ImportOrganizations(ImportStore &store);
 
-    // The organization's id for a row; 0 when the name is empty.
-    Result<qint64> resolve(const QString &name, const QString &country, const QString &sector);
+    // The organization's id for a row; 0 when the name or its key is empty. `key` is the
+    // name's ParticipantIndex::searchKey, which the caller has at hand.
+    Result<qint64> resolve(const QString &name, const QString &key, const QString &country,
+                           const QString &sector);
     // foldedKey of an organization's name, by id (empty for 0 or an unknown id).
     QString nameKey(qint64 id) const;
-    QString nameKeyOf(const QString &name);
 
     int added() const { return int(m_addedIds.size()); }
     const QList<qint64> &addedIds() const { return m_addedIds; }
@@ -41,7 +42,6 @@ private:
     QHash<QString, int> m_byKeyAndCountry; // "key\x1fcountry" → position
     QHash<QString, QList<int>> m_byKey;    // key → positions, oldest first
     QHash<qint64, int> m_positions;        // id → position
-    QHash<QString, QString> m_spellings;   // name as written → key
     QHash<QString, int> m_resolved;        // "name as written\x1fcountry" → position
     QString m_lookup;                      // the key of m_resolved being looked up
     QList<qint64> m_addedIds;

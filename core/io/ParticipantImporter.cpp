@@ -2,10 +2,10 @@
 
 #include "EmailAddress.h"
 #include "ImportOrganizations.h"
+#include "ImportRowPipeline.h"
 #include "ImportRowReader.h"
 #include "store/ConsultationStore.h"
 #include "store/ImportStore.h"
-#include "store/ParticipantIndex.h"
 #include "store/SqliteDatabase.h"
 
 #include <QHash>
@@ -18,16 +18,10 @@ namespace consulta {
 namespace {
 
 constexpr qsizetype kProgressEvery = 512;
-
-QString personKey(const QString &given, const QString &family, const QString &organizationKey)
-{
-    QString key = ParticipantIndex::searchKey(given + QLatin1Char(' ') + family);
-    if (key.isEmpty())
-        return QString();
-    key.reserve(key.size() + 1 + organizationKey.size());
-    key.append(QChar(0x1F)).append(organizationKey);
-    return key;
-}
+// From this many rows, and when the file holds at least as many rows as the document holds
+// participants, the participant indexes are dropped during the import and built again at
+// its end (ImportStore::deferIndexes).
+constexpr qsizetype kBulkRows = 5000;
 
 template<typename T>
 bool fill(T &field, const T &value)
@@ -70,6 +64,33 @@ public:
 private:
     SqliteDatabase &m_db;
     qint64 m_before;
+};
+
+// Turns off foreign key checks for the import, when no transaction encloses it (SQLite
+// ignores the pragma inside one). Every organization id the importer writes is one it has
+// just read or inserted, so the per-row look-up in the organization table, a quarter of the
+// cost of inserting a participant, checks nothing.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(SqliteDatabase &db)
+        : m_db(db)
+        , m_restore(!db.inTransaction() && db.queryInteger("PRAGMA foreign_keys", 0) == 1)
+    {
+        if (m_restore)
+            m_db.exec("PRAGMA foreign_keys=OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_restore)
+            m_db.exec("PRAGMA foreign_keys=ON");
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+    bool m_restore;
 };
 
 // Who is already known, by the keys duplicates are found with.
@@ -123,6 +144,7 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
     report.dryRun = options.dryRun;
     SqliteDatabase &db = m_store.database();
     const LargeCache cache(db);
+    const ForeignKeysOff unchecked(db);
     SqliteTransaction transaction(db);
     ImportStore writes(db);
     if (!transaction.isActive() || !writes.isValid())
@@ -135,14 +157,24 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const QString sourceName = options.source.isEmpty() ? source : options.source;
 
+    // The rows are read on a thread of their own while this one finds the people known.
+    ImportRowReader reader(mapping, zone, options.status, sourceName);
+    ImportRowPipeline rows(table.rows, reader);
+
     ImportOrganizations organizations(writes);
     KnownPeople known;
-    const qsizetype expected = writes.participantCount() + table.rows.size();
+    const qsizetype existing = writes.participantCount();
+    const qsizetype expected = existing + table.rows.size();
+    const bool bulk = table.rows.size() >= kBulkRows && table.rows.size() >= existing;
+    if (bulk) {
+        if (Result<void> deferred = writes.deferIndexes(); !deferred)
+            return deferred.error();
+    }
     known.byEmail.reserve(expected);
     known.byName.reserve(expected);
     writes.forEachParticipant([&](const ImportStore::ParticipantKeys &keys) {
-        const QString nameKey =
-            personKey(keys.givenName, keys.familyName, organizations.nameKey(keys.organizationId));
+        const QString nameKey = ImportRowPipeline::personKey(
+            keys.givenName, keys.familyName, organizations.nameKey(keys.organizationId));
         keepFirst(known.byEmail, keys.email.isEmpty() ? QString() : EmailAddress::key(keys.email),
                   keys.id);
         keepFirst(known.byName, nameKey, keys.id);
@@ -151,8 +183,6 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
     });
     report.lastStatusChangeIdBefore = writes.lastStatusChangeId();
 
-    ImportRowReader reader(mapping, zone, options.status, sourceName);
-    reader.decideDateOrder(table.rows);
     // Participants this import added have ids above every id before it; of the others, those
     // already changed (whose state before is kept for undo).
     const qint64 lastIdBefore = writes.lastParticipantId();
@@ -164,21 +194,25 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
             report.cancelled = true;
             return report; // the transaction rolls back
         }
-        const ImportRecord record = reader.read(table.rows.at(i));
+        ImportRowPipeline::Row *next = rows.next();
+        if (!next)
+            break;
+        const ImportRecord &record = next->record;
         if (record.isRejected()) {
             report.rejected.append({record.line, record.rejection});
             continue;
         }
         Participant row = record.participant;
-        Result<qint64> organizationId =
-            organizations.resolve(record.organization, row.country, record.sector);
+        Result<qint64> organizationId = organizations.resolve(
+            record.organization, next->organizationKey, row.country, record.sector);
         if (!organizationId)
             return organizationId.error();
         row.organizationId = *organizationId;
 
-        const QString organizationKey = organizations.nameKey(row.organizationId);
-        const QString nameKey = personKey(row.givenName, row.familyName, organizationKey);
-        const QString emailKey = row.email.isEmpty() ? QString() : EmailAddress::key(row.email);
+        // The organization found has the key of the name the row gives (resolve() finds by
+        // key), so the keys read ahead hold.
+        const QString &nameKey = next->personKey;
+        const QString &emailKey = next->emailKey;
         qint64 target = 0;
         if (!emailKey.isEmpty()) {
             target = known.byEmail.value(emailKey);
@@ -248,8 +282,8 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         }
         if (stored->givenName.isEmpty() && stored->familyName.isEmpty())
             keepFirst(known.byName,
-                      personKey(merged.givenName, merged.familyName,
-                                organizations.nameKey(merged.organizationId)),
+                      ImportRowPipeline::personKey(merged.givenName, merged.familyName,
+                                                   organizations.nameKey(merged.organizationId)),
                       target);
         ++report.merged;
     }
@@ -263,6 +297,7 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
     std::stable_sort(
         report.rejected.begin(), report.rejected.end(),
         [](const ImportRejection &a, const ImportRejection &b) { return a.line < b.line; });
+    rows.finish();
     report.warnings = reader.warnings();
     report.organizationsAdded = organizations.added();
     report.addedOrganizationIds = organizations.addedIds();
@@ -274,6 +309,10 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         report.participantsBefore.clear();
         report.organizationsBefore.clear();
         return report; // the transaction rolls back
+    }
+    if (bulk) {
+        if (Result<void> restored = writes.restoreIndexes(); !restored)
+            return restored.error();
     }
     if (!transaction.commit())
         return Error{tr("The import could not be saved: %1").arg(db.errorMessage())};

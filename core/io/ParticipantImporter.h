@@ -39,7 +39,11 @@ class ConsultationStore;
 // organization without a category gets the first one a row gives.
 //
 // Speed: existing e-mails, names and organizations are read into hashes once; every write is
-// a statement prepared once (ImportStore).
+// a statement prepared once (ImportStore); the rows are parsed and their keys folded on a
+// second thread (ImportRowPipeline). A large import (5,000 rows or more, and at least as many
+// as the document holds) drops the participant indexes and builds them again before it
+// commits; foreign key checks are off during the import unless a caller's transaction
+// encloses it (the ids written are the importer's own).
 class ParticipantImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ParticipantImporter)

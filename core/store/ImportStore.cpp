@@ -189,6 +189,36 @@ QByteArray ImportStore::isoUtc(const QDateTime &instant)
     return text;
 }
 
+Result<void> ImportStore::deferIndexes()
+{
+    // Only the indexes this program creates: their SQL is known, so recreating them runs
+    // nothing a file could have put in its schema.
+    SqliteStatement index =
+        m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                     "AND tbl_name = 'participant' AND name IN ('participant_organization', "
+                     "'participant_forwarded_by') ORDER BY name");
+    QList<QPair<QByteArray, QByteArray>> found;
+    while (index.next())
+        found.append({index.text(0).toUtf8(), index.text(1).toUtf8()});
+    for (const auto &[name, sql] : found) {
+        const QByteArray drop = "DROP INDEX " + name;
+        if (!m_db.exec(drop.constData()))
+            return failure("prepare the participants for a large import");
+        m_deferredIndexes.append(sql);
+    }
+    return {};
+}
+
+Result<void> ImportStore::restoreIndexes()
+{
+    while (!m_deferredIndexes.isEmpty()) {
+        if (!m_db.exec(m_deferredIndexes.constFirst().constData()))
+            return failure("index the imported participants");
+        m_deferredIndexes.removeFirst();
+    }
+    return {};
+}
+
 QList<Organization> ImportStore::organizations() const
 {
     QList<Organization> result;

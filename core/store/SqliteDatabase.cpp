@@ -113,6 +113,11 @@ qint64 SqliteDatabase::lastInsertId() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
+bool SqliteDatabase::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 int SqliteDatabase::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

@@ -45,6 +45,8 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
+    // True while a transaction or savepoint is open (some pragmas are ignored then).
+    bool inTransaction() const;
     int errorCode() const;        // the extended result code of the last failure
     int systemErrno() const;      // the errno behind the last I/O error, 0 when none
     QString errorMessage() const; // SQLite's own words, for logs and tests

@@ -13,6 +13,7 @@
 #include "io/TimestampParser.h"
 #include "model/ConsultationDefaults.h"
 #include "store/Document.h"
+#include "store/SqliteDatabase.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -1273,4 +1274,70 @@ TEST_CASE("a committed import can be undone exactly", "[import]")
     CHECK(store.participants() == before);
     CHECK(store.organizations() == organizations);
     CHECK(countRows(*document, "status_change") == changes);
+}
+
+TEST_CASE("a large import rebuilds the indexes it drops and checks foreign keys again after",
+          "[import]")
+{
+    // From 5,000 rows the importer drops the participant indexes and turns foreign key checks
+    // off for its transaction: whatever the outcome, both must be as before afterwards.
+    QString text = QStringLiteral("Email,Name,Organization,Country\n");
+    for (int i = 0; i < 6000; ++i)
+        text +=
+            QStringLiteral("person%1@example.org,Person %1,Forum %2,Nepal\n").arg(i).arg(i % 700);
+    text += QStringLiteral("not an address,Nobody,Forum 1,Nepal\n");
+    const ImportSource source = ImportSource::fromText(text, QStringLiteral("large.csv"));
+    REQUIRE(source.ok());
+    auto document = newDocument();
+    SqliteDatabase &db = document->database();
+    const auto indexes = [&] {
+        return db.queryInteger("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                               "name IN ('participant_organization', 'participant_forwarded_by')",
+                               -1);
+    };
+    REQUIRE(indexes() == 2);
+
+    SECTION("committed")
+    {
+        Result<ImportReport> report =
+            ParticipantImporter(document->store())
+                .run(source.table(), source.detectedMapping(), fixedOptions());
+        REQUIRE(report.ok());
+        CHECK(report->committed);
+        CHECK(report->added == 6000);
+        CHECK(report->organizationsAdded == 700);
+        CHECK(report->rejected.size() == 1);
+        CHECK(report->rejected.constFirst().line == 6002);
+        CHECK(indexes() == 2);
+        CHECK(db.queryInteger("PRAGMA foreign_keys", -1) == 1);
+        CHECK(db.queryText("PRAGMA foreign_key_check").isEmpty());
+        CHECK(db.queryText("PRAGMA integrity_check") == QLatin1String("ok"));
+        CHECK(db.queryInteger("SELECT count(*) FROM participant WHERE organization_id = "
+                              "(SELECT id FROM organization WHERE name = 'Forum 7')",
+                              -1) == 9);
+    }
+    SECTION("cancelled half-way")
+    {
+        ImportOptions options = fixedOptions();
+        options.progress = [](qsizetype done, qsizetype) { return done < 3000; };
+        Result<ImportReport> report = ParticipantImporter(document->store())
+                                          .run(source.table(), source.detectedMapping(), options);
+        REQUIRE(report.ok());
+        CHECK(report->cancelled);
+        CHECK(document->store().participantCount() == 0);
+        CHECK(indexes() == 2);
+        CHECK(db.queryInteger("PRAGMA foreign_keys", -1) == 1);
+    }
+    SECTION("a dry run")
+    {
+        ImportOptions options = fixedOptions();
+        options.dryRun = true;
+        Result<ImportReport> report = ParticipantImporter(document->store())
+                                          .run(source.table(), source.detectedMapping(), options);
+        REQUIRE(report.ok());
+        CHECK(report->added == 6000);
+        CHECK(document->store().participantCount() == 0);
+        CHECK(indexes() == 2);
+        CHECK(db.queryInteger("PRAGMA foreign_keys", -1) == 1);
+    }
 }
