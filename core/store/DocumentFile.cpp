@@ -157,6 +157,20 @@ int createPrivate(const QString &path)
     return 0;
 }
 
+// The file a path names once symbolic links are followed: saving through a link replaces
+// the file it points to and keeps the link. A dangling link names the file it points to.
+QString finalTarget(const QString &path)
+{
+    QFileInfo info(path);
+    for (int hops = 0; info.isSymLink() && hops < 40; ++hops) {
+        const QString next = info.symLinkTarget();
+        if (next.isEmpty())
+            break;
+        info.setFile(next);
+    }
+    return info.absoluteFilePath();
+}
+
 QString temporaryNameBeside(const QString &target)
 {
     const QFileInfo info(target);
@@ -280,13 +294,15 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
 {
     if (expected && !(FileFingerprint::of(target) == *expected))
         return changedOnDisk(target);
-    const QFileInfo targetInfo(target);
+    // Renaming over a symbolic link would replace the link and leave its file as it was.
+    const QString destination = finalTarget(target);
+    const QFileInfo targetInfo(destination);
     if (targetInfo.isDir())
         return cannotSave(target, tr("it is a folder."));
     if (!targetInfo.absoluteDir().exists())
         return cannotSave(target, tr("the folder does not exist."));
 
-    const QString temporary = temporaryNameBeside(target);
+    const QString temporary = temporaryNameBeside(destination);
     if (const int error = createPrivate(temporary))
         return cannotSave(target, reasonForErrno(error));
     auto fail = [&](const QString &reason) -> Result<void> {
@@ -308,7 +324,7 @@ Result<void> writeAtomically(SqliteDatabase &source, const QString &target,
         return changedOnDisk(target);
     }
     if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(target).constData()) != 0)
+                    QFile::encodeName(destination).constData()) != 0)
         return fail(reasonForErrno(errno));
     syncPath(targetInfo.absolutePath(), true);
     return {};
@@ -382,7 +398,7 @@ Result<QString> keepBackup(const QString &path, int version)
 
 int removeStaleTemporaries(const QString &target)
 {
-    const QFileInfo info(target);
+    const QFileInfo info(finalTarget(target));
     const QString pattern = QLatin1Char('.') + info.fileName() + QStringLiteral(".*.consulta-tmp");
     int removed = 0;
     const QFileInfoList leftovers =

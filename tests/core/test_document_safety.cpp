@@ -422,3 +422,29 @@ TEST_CASE("a leftover journal from a crash mid-transaction is reported, both fil
     CHECK(test::readAll(path) == file);
     CHECK(test::readAll(journal) == hot);
 }
+
+TEST_CASE("saving through a symbolic link changes the file it points to and keeps the link",
+          "[store]")
+{
+    QTemporaryDir dir;
+    const QString real = savedDocument(dir, QStringLiteral("real.consulta"));
+    const QString link = dir.filePath(QStringLiteral("link.consulta"));
+    REQUIRE(QFile::link(QStringLiteral("real.consulta"), link)); // relative, as `ln -s` makes
+    {
+        Result<std::unique_ptr<Document>> opened = Document::open(link);
+        REQUIRE(opened.ok());
+        Consultation c = opened.value()->store().consultation();
+        c.title = QStringLiteral("Changed through the link");
+        REQUIRE(opened.value()->store().setConsultation(c).ok());
+        REQUIRE(opened.value()->save().ok());
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QFileInfo(link).symLinkTarget() == QFileInfo(real).absoluteFilePath());
+    Result<std::unique_ptr<Document>> reopened = Document::open(real, {true});
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->store().consultation().title ==
+          QStringLiteral("Changed through the link"));
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("*.consulta-tmp")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
+}
