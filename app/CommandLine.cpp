@@ -3,6 +3,7 @@
 #include "commands/Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -73,13 +74,23 @@ int fail(const QString &command, const QString &message, int code)
     return code;
 }
 
+bool looksLikeCommand(const QString &argument)
+{
+    // A bare word that names no file: "stat" for "stats" is a usage error, not a document
+    // the window should try to open. Document names have a dot or a folder.
+    return !argument.isEmpty() && !argument.startsWith(QLatin1Char('-')) &&
+           !argument.contains(QLatin1Char('.')) && !argument.contains(QLatin1Char('/')) &&
+           !QFileInfo::exists(argument);
+}
+
 bool isCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
     return findCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("--version") || first == QLatin1String("help");
+           first == QLatin1String("--version") || first == QLatin1String("help") ||
+           looksLikeCommand(first);
 }
 
 bool needsGui(const QStringList &arguments)
@@ -103,6 +114,7 @@ int run(const QStringList &arguments)
     }
     const Command *command = findCommand(first);
     if (!command) {
+        err() << "consulta: “" << first << "” is not a command.\n\n";
         printUsage(err());
         return UsageError;
     }

@@ -22,8 +22,10 @@ QTextStream &err();
 int fail(const QString &command, const QString &message, int code);
 
 // True when the first argument names a subcommand or asks for help or the version, so
-// main() can run without a display.
+// main() can run without a display; also when it is a bare word that names no file (a
+// mistyped command), which run() refuses as a usage error.
 bool isCommandLine(const QStringList &arguments);
+bool looksLikeCommand(const QString &argument);
 // True when that subcommand paints (reports): it needs a QGuiApplication, which main()
 // makes on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 bool needsGui(const QStringList &arguments);

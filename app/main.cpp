@@ -42,6 +42,16 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // Qt has taken its own options (-platform, -style, …) out of the arguments by now.
+    const QStringList given = QApplication::arguments().mid(1);
+    for (const QString &argument : given) {
+        if (argument.startsWith(QLatin1Char('-'))) {
+            consulta::cli::err() << "consulta: unknown option “" << argument
+                                 << "”; run 'consulta --help' for the usage.\n";
+            consulta::cli::err().flush();
+            return consulta::cli::UsageError;
+        }
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
     consulta::TerminationWatcher termination;
@@ -50,12 +60,7 @@ int main(int argc, char **argv)
     window.show();
     window.offerRecovery();
     // `consulta FILE` opens the file; a failure is shown in the window.
-    const QStringList given = QApplication::arguments().mid(1);
-    for (const QString &file : given) {
-        if (!file.startsWith(QLatin1Char('-'))) {
-            window.openFile(file);
-            break;
-        }
-    }
+    if (!given.isEmpty())
+        window.openFile(given.constFirst());
     return app.exec();
 }

@@ -276,7 +276,15 @@ TEST_CASE("help everywhere, usage errors exit 1", "[cli]")
         CHECK(missing.exitCode == 1);
         CHECK_FALSE(missing.err.isEmpty());
     }
-    CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode != 0);
+    // A mistyped command is a usage error, not a document for the window to open (which,
+    // without a display, used to abort).
+    for (const QStringList &typo :
+         {QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("stat"), cli.path(QStringLiteral("s.consulta"))}}) {
+        const CliResult mistyped = cli.run(typo);
+        CHECK(mistyped.exitCode == 1);
+        CHECK(mistyped.err.contains(QStringLiteral("“%1” is not a command").arg(typo.first())));
+    }
     CHECK(
         cli.run({QStringLiteral("check"), QStringLiteral("--no-such-option"), QStringLiteral("x")})
             .exitCode == 1);
