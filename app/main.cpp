@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTimer>
 
 #include <memory>
 
@@ -55,12 +56,20 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Consulta"));
     consulta::MainWindow window;
     consulta::TerminationWatcher termination;
+    bool terminating = false;
     QObject::connect(&termination, &consulta::TerminationWatcher::terminationRequested, &window,
-                     &consulta::MainWindow::terminate);
+                     [&](int signalNumber) {
+                         terminating = true;
+                         window.terminate(signalNumber);
+                     });
     window.show();
-    window.offerRecovery();
-    // `consulta FILE` opens the file; a failure is shown in the window.
-    if (!given.isEmpty())
-        window.openFile(given.constFirst());
+    // The recovery offer and `consulta FILE` (whose failure is shown in a dialog) run inside
+    // the event loop: a SIGTERM that arrives while one of their dialogs is open then ends the
+    // program instead of only closing the dialog before the loop has started.
+    QTimer::singleShot(0, &window, [&] {
+        window.offerRecovery();
+        if (!terminating && !given.isEmpty())
+            window.openFile(given.constFirst());
+    });
     return app.exec();
 }

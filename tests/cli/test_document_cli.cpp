@@ -137,3 +137,26 @@ TEST_CASE("the window ends tidily on SIGTERM and SIGHUP", "[cli][signal]")
         CHECK(working.entryList({QStringLiteral("*.consulta-work")}, QDir::Files).isEmpty());
     }
 }
+
+TEST_CASE("SIGTERM while a startup dialog is open ends the program", "[cli][signal]")
+{
+    // `consulta FILE` on a file that is not there shows why in a dialog, at startup. The signal
+    // used to close only that dialog: the main event loop started afterwards and ran on.
+    CliRunner cli;
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), cli.dataHome() + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       cli.dataHome() + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(CONSULTA_BINARY_DIR "/consulta"),
+                 {cli.path(QStringLiteral("missing.consulta"))});
+    REQUIRE(window.waitForStarted());
+    QThread::msleep(2000); // the window is up and the dialog open
+    REQUIRE(window.state() == QProcess::Running);
+    ::kill(pid_t(window.processId()), SIGTERM);
+    REQUIRE(window.waitForFinished(20000));
+    CHECK(window.exitStatus() == QProcess::NormalExit);
+    CHECK(window.exitCode() == 128 + SIGTERM);
+}
