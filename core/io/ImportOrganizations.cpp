@@ -5,18 +5,10 @@
 
 namespace consulta {
 
-namespace {
-
-QString joinKey(const QString &key, const QString &country)
-{
-    return key + QChar(0x1F) + country;
-}
-
-} // namespace
-
 ImportOrganizations::ImportOrganizations(ImportStore &store)
     : m_store(store)
     , m_organizations(store.organizations())
+    , m_existing(int(m_organizations.size()))
 {
     m_keys.reserve(m_organizations.size());
     for (int i = 0; i < m_organizations.size(); ++i) {
@@ -30,14 +22,25 @@ void ImportOrganizations::index(int position)
     const Organization &organization = m_organizations.at(position);
     const QString &key = m_keys.at(position);
     m_positions.insert(organization.id, position);
+    if (size_t(position) >= m_nextWithKey.size())
+        m_nextWithKey.resize(size_t(position) + 1, -1);
     if (key.isEmpty())
         return;
-    const QString joined = joinKey(key, organization.country);
-    if (!m_byKeyAndCountry.contains(joined))
-        m_byKeyAndCountry.insert(joined, position);
-    QList<int> &named = m_byKey[key];
-    if (!named.contains(position))
-        named.append(position);
+    const Pair keyAndCountry(key, organization.country);
+    if (!m_byKeyAndCountry.contains(keyAndCountry))
+        m_byKeyAndCountry.insert(keyAndCountry, position);
+    // Chained oldest first; an organization indexed again (its country filled in) is in the
+    // chain already.
+    const auto first = m_firstByKey.constFind(key);
+    if (first == m_firstByKey.cend()) {
+        m_firstByKey.insert(key, position);
+        return;
+    }
+    int last = *first;
+    while (last != position && m_nextWithKey[size_t(last)] >= 0)
+        last = m_nextWithKey[size_t(last)];
+    if (last != position)
+        m_nextWithKey[size_t(last)] = position;
 }
 
 QString ImportOrganizations::nameKey(qint64 id) const
@@ -48,15 +51,15 @@ QString ImportOrganizations::nameKey(qint64 id) const
 
 int ImportOrganizations::find(const QString &key, const QString &country) const
 {
-    if (const auto exact = m_byKeyAndCountry.constFind(joinKey(key, country));
+    if (const auto exact = m_byKeyAndCountry.constFind(Pair(key, country));
         exact != m_byKeyAndCountry.cend())
         return *exact;
-    const auto named = m_byKey.constFind(key);
-    if (named == m_byKey.cend() || named->isEmpty())
+    const auto first = m_firstByKey.constFind(key);
+    if (first == m_firstByKey.cend())
         return -1;
     if (country.isEmpty())
-        return named->constFirst();
-    for (const int position : *named) {
+        return *first;
+    for (int position = *first; position >= 0; position = m_nextWithKey[size_t(position)]) {
         if (m_organizations.at(position).country.isEmpty())
             return position;
     }
@@ -66,7 +69,7 @@ int ImportOrganizations::find(const QString &key, const QString &country) const
 Result<void> ImportOrganizations::update(int position, const Organization &changed)
 {
     const Organization &before = m_organizations.at(position);
-    if (!m_changed.contains(before.id)) {
+    if (position < m_existing && !m_changed.contains(before.id)) {
         m_changed.insert(before.id);
         m_before.append(before);
     }
@@ -85,12 +88,10 @@ Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &
     // Rows of one organization repeat its name and country as written, and the organization
     // they find never changes: find() prefers the first organization indexed for a key, the
     // list only grows, and a filled-in country only adds an index entry. So the position is
-    // remembered per spelling (looked up in a reused buffer, without a string per row); what a
-    // row may still fill in is checked every time.
-    m_lookup.resize(0);
-    m_lookup.append(name).append(QChar(0x1F)).append(country);
+    // remembered per spelling; what a row may still fill in is checked every time.
+    const Pair spelling(name, country);
     int position = -1;
-    if (const auto known = m_resolved.constFind(m_lookup); known != m_resolved.cend()) {
+    if (const auto known = m_resolved.constFind(spelling); known != m_resolved.cend()) {
         position = *known;
     } else {
         position = find(key, country);
@@ -103,16 +104,15 @@ Result<qint64> ImportOrganizations::resolve(const QString &name, const QString &
             if (!id)
                 return id;
             organization.id = *id;
-            m_organizations.append(organization);
+            m_organizations.append(std::move(organization));
             m_keys.append(key);
             m_addedIds.append(*id);
-            m_changed.insert(*id); // created here: nothing to restore
             position = int(m_organizations.size() - 1);
             index(position);
-            m_resolved.insert(m_lookup, position);
-            return organization.id;
+            m_resolved.insert(spelling, position);
+            return *id;
         }
-        m_resolved.insert(m_lookup, position);
+        m_resolved.insert(spelling, position);
     }
     const Organization &current = m_organizations.at(position);
     const bool fillCountry = current.country.isEmpty() && !country.isEmpty();

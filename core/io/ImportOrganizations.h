@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace consulta {
 
 class ImportStore;
@@ -15,6 +18,9 @@ class ImportStore;
 // The organizations of a document during an import: finds the one a row names or creates it
 // (see ParticipantImporter for the rules), and remembers what it created and changed for the
 // report. Names are compared by foldedKey.
+//
+// A large file brings tens of thousands of organizations, so each one costs a few hash
+// entries keyed by pairs of shared strings, never a string built for the purpose.
 class ImportOrganizations
 {
 public:
@@ -32,21 +38,24 @@ public:
     const QList<Organization> &changedBefore() const { return m_before; }
 
 private:
+    using Pair = std::pair<QString, QString>;
+
     int find(const QString &key, const QString &country) const;
     void index(int position);
     Result<void> update(int position, const Organization &changed);
 
     ImportStore &m_store;
     QList<Organization> m_organizations;
-    QList<QString> m_keys;                 // foldedKey of each one's name
-    QHash<QString, int> m_byKeyAndCountry; // "key\x1fcountry" → position
-    QHash<QString, QList<int>> m_byKey;    // key → positions, oldest first
-    QHash<qint64, int> m_positions;        // id → position
-    QHash<QString, int> m_resolved;        // "name as written\x1fcountry" → position
-    QString m_lookup;                      // the key of m_resolved being looked up
+    QList<QString> m_keys;              // foldedKey of each one's name
+    int m_existing = 0;                 // positions below were in the document before
+    QHash<Pair, int> m_byKeyAndCountry; // (key, country) → first position
+    QHash<QString, int> m_firstByKey;   // key → first position
+    std::vector<int> m_nextWithKey;     // position → next position with its key, or -1
+    QHash<qint64, int> m_positions;     // id → position
+    QHash<Pair, int> m_resolved;        // (name as written, country) → position
     QList<qint64> m_addedIds;
     QList<Organization> m_before;
-    QSet<qint64> m_changed; // ids changed or added, whose state before is known
+    QSet<qint64> m_changed; // ids of organizations of before the import that were changed
 };
 
 } // namespace consulta

@@ -1341,3 +1341,55 @@ TEST_CASE("a large import rebuilds the indexes it drops and checks foreign keys 
         CHECK(db.queryInteger("PRAGMA foreign_keys", -1) == 1);
     }
 }
+
+TEST_CASE("organizations are found by folded name and country, or made", "[import]")
+{
+    auto document = newDocument();
+    ConsultationStore &store = document->store();
+    const Organization mekongBefore{0, QStringLiteral("Mekong Forum"), QString(), QString(),
+                                    QString()};
+    Result<qint64> mekong = store.addOrganization(mekongBefore);
+    Result<qint64> asia = store.addOrganization(
+        {0, QStringLiteral("Asia Network"), QString(), QStringLiteral("TH"), QString()});
+    REQUIRE(mekong.ok());
+    REQUIRE(asia.ok());
+    const QString text = QStringLiteral(
+        "Email,Name,Organization,Country,Stakeholder group\n"
+        "a@example.org,A,mekong forum,Viet Nam,NGO\n"      // the one without a country: filled in
+        "b@example.org,B,MEKONG FORUM,Thailand,\n"         // it has a country now: a new one
+        "c@example.org,C,Asia Network,,\n"                 // no country: the first of that name
+        "d@example.org,D,asia network,India,\n"            // Thai one only: a new one
+        "e@example.org,E,Asia Network,India,\n"            // the Indian one just made
+        "f@example.org,F,Mekong Forum,Viet Nam,Academia\n" // the filled-in one, category kept
+        "g@example.org,G,Mekong Forum,,\n");               // no country: the first of that name
+    const ImportSource source = ImportSource::fromText(text, QStringLiteral("orgs.csv"));
+    REQUIRE(source.ok());
+    Result<ImportReport> report =
+        ParticipantImporter(store).run(source.table(), source.detectedMapping(), fixedOptions());
+    REQUIRE(report.ok());
+    CHECK(report->added == 7);
+    CHECK(report->organizationsAdded == 2);
+    Organization original = mekongBefore;
+    original.id = *mekong;
+    CHECK(report->organizationsBefore == QList<Organization>{original});
+
+    QHash<QString, qint64> organizationOf;
+    for (const Participant &p : store.participants())
+        organizationOf.insert(p.email, p.organizationId);
+    const std::optional<Organization> filled = store.organization(*mekong);
+    REQUIRE(filled);
+    CHECK(filled->country == QStringLiteral("VN"));
+    CHECK(filled->category == SectorParser::parse(u"NGO"));
+    CHECK_FALSE(filled->category.isEmpty());
+    CHECK(organizationOf.value(QStringLiteral("a@example.org")) == *mekong);
+    CHECK(organizationOf.value(QStringLiteral("f@example.org")) == *mekong);
+    CHECK(organizationOf.value(QStringLiteral("g@example.org")) == *mekong);
+    CHECK(organizationOf.value(QStringLiteral("c@example.org")) == *asia);
+    const qint64 thaiMekong = organizationOf.value(QStringLiteral("b@example.org"));
+    const qint64 indianAsia = organizationOf.value(QStringLiteral("d@example.org"));
+    CHECK(report->addedOrganizationIds == QList<qint64>{thaiMekong, indianAsia});
+    CHECK(organizationOf.value(QStringLiteral("e@example.org")) == indianAsia);
+    CHECK(store.organization(thaiMekong)->country == QStringLiteral("TH"));
+    CHECK(store.organization(thaiMekong)->name == QStringLiteral("MEKONG FORUM"));
+    CHECK(store.organization(indianAsia)->country == QStringLiteral("IN"));
+}
