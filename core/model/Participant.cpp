@@ -24,13 +24,45 @@ std::optional<Origin> originFromCode(const QString &code)
     return std::nullopt;
 }
 
+namespace {
+
+// True when the text has letters and every one is Han, Hiragana, Katakana or Hangul.
+bool isEastAsianName(const QString &text)
+{
+    bool letters = false;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (!QChar::isLetter(c))
+            continue;
+        switch (QChar::script(c)) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            letters = true;
+            break;
+        default:
+            return false;
+        }
+    }
+    return letters;
+}
+
+} // namespace
+
 QString Participant::displayName() const
 {
-    if (givenName.isEmpty())
-        return familyName;
-    if (familyName.isEmpty())
-        return givenName;
-    return givenName + QLatin1Char(' ') + familyName;
+    return displayName(givenName, familyName);
+}
+
+QString Participant::displayName(const QString &given, const QString &family)
+{
+    if (given.isEmpty())
+        return family;
+    if (family.isEmpty())
+        return given;
+    if (isEastAsianName(given) && isEastAsianName(family))
+        return family + given;
+    return given + QLatin1Char(' ') + family;
 }
 
 } // namespace consulta

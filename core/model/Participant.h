@@ -40,7 +40,10 @@ struct Participant
     QString notes;
     QString source; // where the record came from ("manual", an import file name, …)
 
+    // The name as it is written: "given family", except that names written in Han, kana or
+    // Hangul put the family name first with no space between (李秀英, 山田太郎, 김민준).
     QString displayName() const;
+    static QString displayName(const QString &given, const QString &family);
 
     friend bool operator==(const Participant &, const Participant &) = default;
 };

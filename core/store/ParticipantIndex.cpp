@@ -1,6 +1,7 @@
 #include "ParticipantIndex.h"
 
 #include "common/TimeFormat.h"
+#include "model/Participant.h"
 #include "reference/ReferenceData.h"
 #include "reference/TextKey.h"
 #include "store/SqliteDatabase.h"
@@ -95,11 +96,9 @@ void ParticipantIndex::readRow(SqliteStatement &row, Entry &entry)
     entry.nameKey.clear();
     entry.nameKey.reserve(given.size() + family.size() + 1);
     if (!appendAsciiKey(entry.nameKey, given) || !appendAsciiKey(entry.nameKey, family)) {
-        const QString first = QString::fromUtf8(given);
-        const QString last = QString::fromUtf8(family);
-        entry.nameKey = foldedKey(first.isEmpty()  ? last
-                                  : last.isEmpty() ? first
-                                                   : first + QLatin1Char(' ') + last);
+        // The name as shown: family name first in Han and Hangul, so it sorts that way too.
+        entry.nameKey = foldedKey(
+            Participant::displayName(QString::fromUtf8(given), QString::fromUtf8(family)));
     }
     const QByteArrayView email = row.utf8(3);
     if (isAscii(email)) {

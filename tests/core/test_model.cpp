@@ -47,3 +47,24 @@ TEST_CASE("display name joins the parts that are present", "[model]")
     p.givenName.clear();
     CHECK(p.displayName() == QStringLiteral("Wong"));
 }
+
+TEST_CASE("names in Han, kana or Hangul put the family name first", "[model]")
+{
+    const auto name = [](const char *given, const char *family) {
+        Participant p;
+        p.givenName = QString::fromUtf8(given);
+        p.familyName = QString::fromUtf8(family);
+        return p.displayName();
+    };
+    CHECK(name("秀英", "李") == QString::fromUtf8("李秀英"));
+    CHECK(name("太郎", "山田") == QString::fromUtf8("山田太郎"));
+    CHECK(name("みさき", "佐藤") == QString::fromUtf8("佐藤みさき"));
+    CHECK(name("민준", "김") == QString::fromUtf8("김민준"));
+    // Mixed scripts, or any other script, keep the given name first.
+    CHECK(name("Xiuying", "李") == QString::fromUtf8("Xiuying 李"));
+    CHECK(name("Xiuying", "Li") == QStringLiteral("Xiuying Li"));
+    CHECK(name("กัลยา", "ศรีสุข") == QString::fromUtf8("กัลยา ศรีสุข"));
+    CHECK(name("प्रिया", "शर्मा") == QString::fromUtf8("प्रिया शर्मा"));
+    CHECK(name("فاطمة", "الزهراء") == QString::fromUtf8("فاطمة الزهراء"));
+    CHECK(name("秀英", "") == QString::fromUtf8("秀英"));
+}

@@ -230,3 +230,24 @@ TEST_CASE("Sorted orders stay right through edits, additions and deletions", "[u
         checkEveryOrder(index);
     }
 }
+
+TEST_CASE("Han and Hangul names sort and match family name first, as they are shown", "[ui][index]")
+{
+    auto document = Document::createNew(defaultConsultation(1));
+    REQUIRE(document.ok());
+    ConsultationStore &store = document.value()->store();
+    // Given names first would put 이민준 (민준) before 김서연 (서연); shown as written, 김 comes
+    // first.
+    const qint64 lee = add(store, QStringLiteral("민준"), QStringLiteral("이"),
+                           QStringLiteral("lee@example.org"), QStringLiteral("KR"));
+    const qint64 kim = add(store, QStringLiteral("서연"), QStringLiteral("김"),
+                           QStringLiteral("kim@example.org"), QStringLiteral("KR"));
+    const qint64 wang = add(store, QStringLiteral("伟"), QStringLiteral("王"),
+                            QStringLiteral("wang@example.org"), QStringLiteral("CN"));
+    ParticipantIndex index(document.value()->database());
+    index.reload();
+    CHECK(index.query({}, ParticipantSortKey::Name) == (QList<qint64>{kim, lee, wang}));
+    ParticipantFilter filter;
+    filter.text = QStringLiteral("王伟");
+    CHECK(index.query(filter, ParticipantSortKey::Name) == QList<qint64>{wang});
+}
