@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -32,6 +34,14 @@ int main(int argc, char **argv)
         if (consulta::cli::needsGui(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a session (cron, ssh as root) Qt warns on stderr that XDG_RUNTIME_DIR is
+            // not set; a private folder for the command's life keeps stderr for real errors.
+            std::unique_ptr<QTemporaryDir> runtime;
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                runtime = std::make_unique<QTemporaryDir>();
+                if (runtime->isValid())
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+            }
             QGuiApplication app(argc, argv);
             describeApplication();
             return consulta::cli::run(QCoreApplication::arguments());

@@ -35,6 +35,7 @@ void CliRunner::start(QProcess &process, const QStringList &arguments) const
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need one
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR")); // nor a desktop session
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_files.path());
     process.start(QDir(QStringLiteral(CONSULTA_BINARY_DIR)).filePath(QStringLiteral("consulta")),
