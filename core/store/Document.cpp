@@ -353,10 +353,10 @@ Result<void> Document::save()
     if (isUntitled())
         return Error{tr("The document has no file yet: use Save As.")};
     if (isReadOnly())
-        return Error{tr("Cannot save “%1”: %2. Use Save As to keep your changes in another "
-                        "file.")
-                         .arg(QDir::toNativeSeparators(m_filePath), m_readOnlyReason),
-                     ErrorKind::ReadOnly};
+        // The window offers Save As itself; the command line has no such thing to offer.
+        return Error{
+            tr("Cannot save “%1”: %2.").arg(QDir::toNativeSeparators(m_filePath), m_readOnlyReason),
+            ErrorKind::ReadOnly};
     return writeTo(m_filePath, &m_fingerprint);
 }
 
