@@ -5,8 +5,6 @@
 #include "store/ParticipantIndex.h"
 
 #include <QHash>
-#include <QMutexLocker>
-#include <QThread>
 
 #include <algorithm>
 
@@ -24,24 +22,23 @@ constexpr size_t kChunksAhead = 16;
 ImportRowPipeline::ImportRowPipeline(const QList<CsvRow> &rows, ImportRowReader &reader)
     : m_rows(rows)
     , m_reader(reader)
-    , m_thread(QThread::create([this] { produce(); }))
-{
-    m_thread->start();
-}
+    , m_thread([this] { produce(); })
+{}
 
 ImportRowPipeline::~ImportRowPipeline()
 {
     {
-        const QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         m_stop = true;
-        m_changed.wakeAll();
     }
+    m_changed.notify_all();
     finish();
 }
 
 void ImportRowPipeline::finish()
 {
-    m_thread->wait();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 QString ImportRowPipeline::personKey(const QString &given, const QString &family,
@@ -64,7 +61,7 @@ void ImportRowPipeline::produce()
     for (qsizetype start = 0; start < total; start += kChunkRows) {
         Chunk chunk;
         {
-            const QMutexLocker lock(&m_mutex);
+            const std::lock_guard lock(m_mutex);
             if (!m_spent.empty()) {
                 chunk = std::move(m_spent.front());
                 m_spent.pop_front();
@@ -92,34 +89,35 @@ void ImportRowPipeline::produce()
             }
             row.personKey = personKey(p.givenName, p.familyName, row.organizationKey);
         }
-        QMutexLocker lock(&m_mutex);
-        while (m_ready.size() >= kChunksAhead && !m_stop)
-            m_changed.wait(&m_mutex);
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_ready.size() < kChunksAhead || m_stop; });
         if (m_stop)
             return;
         m_ready.push_back(std::move(chunk));
-        m_changed.wakeAll();
+        lock.unlock();
+        m_changed.notify_all();
     }
-    const QMutexLocker lock(&m_mutex);
-    m_done = true;
-    m_changed.wakeAll();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_changed.notify_all();
 }
 
 ImportRowPipeline::Row *ImportRowPipeline::next()
 {
     if (m_position < m_current.size())
         return &m_current[m_position++];
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     if (!m_current.empty() && !m_done)
         m_spent.push_back(std::move(m_current));
-    while (m_ready.empty() && !m_done)
-        m_changed.wait(&m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
     if (m_ready.empty())
         return nullptr;
     m_current = std::move(m_ready.front());
     m_ready.pop_front();
-    m_changed.wakeAll();
     lock.unlock();
+    m_changed.notify_all();
     m_position = 0;
     return &m_current[m_position++];
 }

@@ -4,15 +4,13 @@
 #include "ImportRecord.h"
 
 #include <QList>
-#include <QMutex>
 #include <QString>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <deque>
-#include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
-
-class QThread;
 
 namespace consulta {
 
@@ -63,15 +61,16 @@ private:
 
     const QList<CsvRow> &m_rows;
     ImportRowReader &m_reader;
-    QMutex m_mutex;
-    QWaitCondition m_changed;
+    // Standard primitives rather than QMutex, so that ThreadSanitizer sees the hand-overs.
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
     std::deque<Chunk> m_ready; // read, not yet taken
     std::deque<Chunk> m_spent; // taken and done with, to be read into again
     bool m_done = false;       // the thread has published its last chunk
     bool m_stop = false;       // the consumer wants no more
     Chunk m_current;
     size_t m_position = 0;
-    std::unique_ptr<QThread> m_thread;
+    std::thread m_thread; // last: starts once everything above is ready
 };
 
 } // namespace consulta
