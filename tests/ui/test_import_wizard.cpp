@@ -354,6 +354,15 @@ TEST_CASE("A UTF-16 file: the encoding can be changed and back, the status force
 
         driver.next(ImportWizard::ReviewPageId);
         CHECK(driver.reviewPage()->dryRunReport().added == 3);
+        // The summary says what the status box on the page before will do, and keys typed
+        // here go to the Import button, never to that box.
+        CHECK(driver.child<QLabel>("reviewSummary")
+                  ->text()
+                  .contains(QStringLiteral("Every imported person gets the status <b>%1</b>.")
+                                .arg(statusLabel(Status::Invited))));
+        QCoreApplication::processEvents();
+        CHECK_FALSE(status->hasFocus());
+        CHECK(wizard.button(QWizard::CommitButton)->hasFocus());
         driver.next(ImportWizard::DonePageId);
         return driver.finish();
     };

@@ -3,10 +3,12 @@
 #include "ImportRejectionModel.h"
 #include "ImportWizard.h"
 
+#include <QAbstractButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace consulta {
@@ -87,6 +89,13 @@ void ImportReviewPage::initializePage()
                     "or earlier in the file")) +
             line(rejected, tr("<b>1</b> row not imported"), tr("<b>%1</b> rows not imported")) +
             QStringLiteral("</p>");
+        // A status chosen on the page before changes every row: say so where the import is
+        // decided, not only where it was chosen.
+        if (const std::optional<Status> forced = m_wizard.forcedStatus())
+            html += QStringLiteral("<p>") +
+                    tr("Every imported person gets the status <b>%1</b>.")
+                        .arg(statusLabel(*forced).toHtmlEscaped()) +
+                    QStringLiteral("</p>");
         if (m_report.organizationsAdded > 0)
             html += QStringLiteral("<p>") +
                     (m_report.organizationsAdded == 1
@@ -115,6 +124,14 @@ void ImportReviewPage::initializePage()
         m_warnings->show();
     }
     Q_EMIT completeChanged();
+    // The check's progress dialog hands focus back to the page before when it closes; keys
+    // typed here must not reach its (now hidden) controls, such as the status box. Once the
+    // wizard has switched pages, the Import button takes the focus.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            if (QAbstractButton *import = wizard()->button(QWizard::CommitButton))
+                import->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 bool ImportReviewPage::isComplete() const
