@@ -18,6 +18,7 @@
 #include "import/ExportDialog.h"
 #include "import/ImportMappingPage.h"
 #include "import/ImportPreviewModel.h"
+#include "import/ImportProgress.h"
 #include "import/ImportRejectionModel.h"
 #include "import/ImportReviewPage.h"
 #include "import/ImportWizard.h"
@@ -32,6 +33,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -635,4 +638,36 @@ TEST_CASE("Import and export start in the document's folder the first time", "[u
     prompts.onDialog = [](QDialog &) { return int(QDialog::Accepted); };
     action(window, "actionExport")->trigger();
     CHECK(QFileInfo(prompts.lastExportSuggestion).absolutePath() == folder);
+}
+
+TEST_CASE("Import progress takes Cancel away once only the writing is left", "[ui][import]")
+{
+    QWidget parent;
+    ImportProgress progress(&parent, QStringLiteral("Importing big.csv…"), true,
+                            QStringLiteral("Writing the imported rows…"));
+    auto *dialog = parent.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+    REQUIRE(dialog);
+    const auto cancelButtons = [&] { return dialog->findChildren<QPushButton *>().size(); };
+    const std::function<bool(qsizetype, qsizetype)> callback = progress.callback();
+    CHECK(callback(0, 3000));
+    CHECK(callback(1500, 3000));
+    CHECK(dialog->labelText() == QStringLiteral("Importing big.csv…"));
+    CHECK(cancelButtons() == 1);
+    // Every row read: a Cancel now would be ignored, so there is none.
+    CHECK(callback(3000, 3000));
+    CHECK(dialog->labelText() == QStringLiteral("Writing the imported rows…"));
+    CHECK(cancelButtons() == 0);
+    CHECK_FALSE(progress.wasCancelled());
+
+    SECTION("a Cancel while rows are read stops the import")
+    {
+        ImportProgress another(&parent, QStringLiteral("Importing…"), true,
+                               QStringLiteral("Writing…"));
+        const auto next = another.callback();
+        CHECK(next(0, 3000));
+        auto *second = parent.findChildren<QProgressDialog *>().constLast();
+        second->cancel();
+        CHECK_FALSE(next(512, 3000));
+        CHECK(another.wasCancelled());
+    }
 }

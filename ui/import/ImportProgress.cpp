@@ -5,8 +5,10 @@
 
 namespace consulta {
 
-ImportProgress::ImportProgress(QWidget *parent, const QString &label, bool cancellable)
+ImportProgress::ImportProgress(QWidget *parent, const QString &label, bool cancellable,
+                               const QString &finishingLabel)
     : m_dialog(std::make_unique<QProgressDialog>(parent))
+    , m_finishingLabel(finishingLabel)
 {
     m_dialog->setObjectName(QStringLiteral("importProgress"));
     m_dialog->setWindowTitle(QCoreApplication::translate("ImportProgress", "Import Participants"));
@@ -25,13 +27,25 @@ ImportProgress::~ImportProgress() = default;
 
 std::function<bool(qsizetype, qsizetype)> ImportProgress::callback()
 {
-    QProgressDialog *dialog = m_dialog.get();
-    return [dialog](qsizetype done, qsizetype total) {
+    return [this](qsizetype done, qsizetype total) {
+        QProgressDialog *dialog = m_dialog.get();
         if (dialog->maximum() != int(total))
             dialog->setMaximum(int(total));
         dialog->setValue(int(done));
-        return !dialog->wasCanceled();
+        const bool goOn = !dialog->wasCanceled();
+        if (goOn && done >= total && !m_finishingLabel.isEmpty())
+            finishing(m_finishingLabel);
+        return goOn;
     };
+}
+
+void ImportProgress::finishing(const QString &label)
+{
+    m_dialog->setLabelText(label);
+    m_dialog->setCancelButton(nullptr);
+    // Nothing else lets the window paint until the step is over.
+    if (m_dialog->isVisible())
+        m_dialog->repaint();
 }
 
 bool ImportProgress::wasCancelled() const

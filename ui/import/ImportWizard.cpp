@@ -107,14 +107,13 @@ Result<ImportReport> ImportWizard::dryRun()
 bool ImportWizard::runImport()
 {
     m_error.clear();
-    Result<ImportReport> imported = Error{QString()};
-    {
-        // The dialog closes before the views catch up with the import (in push()).
-        ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true);
-        ImportOptions options = this->options();
-        options.progress = progress.callback();
-        imported = ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
-    }
+    // The dialog stays until the views have caught up with the import (in push()).
+    ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true,
+                            tr("Writing the imported rows…"));
+    ImportOptions options = this->options();
+    options.progress = progress.callback();
+    Result<ImportReport> imported =
+        ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
     if (!imported) {
         m_error = imported.errorMessage();
         return false;
@@ -125,6 +124,7 @@ bool ImportWizard::runImport()
     }
     m_result = imported.takeValue();
     m_imported = true;
+    progress.finishing(tr("Updating the lists…"));
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_session.undoStack()->push(new ImportParticipantsCommand(
         m_session, source(), mapping(), this->options(), m_result, parentWidget()));
