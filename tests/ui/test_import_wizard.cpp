@@ -467,6 +467,12 @@ TEST_CASE("Rejected lines are listed with reasons that hold no personal data", "
         CHECK(driver.child<QTableView>("rejectedView")->isVisibleTo(&driver.wizard()));
         CHECK(driver.reviewPage()->dryRunReport().added == 2);
         driver.next(ImportWizard::DonePageId);
+        // The result keeps the list, to go back to those lines once the rest is in.
+        auto *after = driver.child<QTableView>("doneRejectedView");
+        CHECK(after->isVisibleTo(&driver.wizard()));
+        REQUIRE(after->model()->rowCount() == 5);
+        CHECK(after->model()->index(0, ImportRejectionModel::LineColumn).data().toInt() == 3);
+        CHECK(after->model()->index(4, ImportRejectionModel::LineColumn).data().toInt() == 8);
         return driver.finish();
     };
     action(window, "actionImport")->trigger();

@@ -1,5 +1,6 @@
 #include "ImportDonePage.h"
 
+#include "ImportRejectionView.h"
 #include "ImportWizard.h"
 
 #include <QLabel>
@@ -11,6 +12,8 @@ namespace consulta {
 ImportDonePage::ImportDonePage(ImportWizard &wizard)
     : m_wizard(wizard)
     , m_result(new QLabel(this))
+    , m_rejectedLabel(new QLabel(tr("<b>Rows that were not imported</b>"), this))
+    , m_rejectedView(new ImportRejectionView(this))
 {
     setTitle(tr("Imported"));
     setSubTitle(tr("The participants are in the consultation. Save it to keep them."));
@@ -18,9 +21,14 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
     m_result->setObjectName(QStringLiteral("doneSummary"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::RichText);
+    m_rejectedView->setObjectName(QStringLiteral("doneRejectedView"));
+    m_rejectedLabel->setBuddy(m_rejectedView);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
-    layout->addStretch(1);
+    layout->addSpacing(8);
+    layout->addWidget(m_rejectedLabel);
+    layout->addWidget(m_rejectedView, 1);
+    layout->addStretch(0);
 }
 
 void ImportDonePage::initializePage()
@@ -49,6 +57,9 @@ void ImportDonePage::initializePage()
                 .arg(m_wizard.source().name().toHtmlEscaped()) +
             QStringLiteral("</p>");
     m_result->setText(html);
+    m_rejectedView->setRejections(report.rejected);
+    m_rejectedLabel->setVisible(!report.rejected.isEmpty());
+    m_rejectedView->setVisible(!report.rejected.isEmpty());
 }
 
 } // namespace consulta

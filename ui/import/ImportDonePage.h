@@ -6,9 +6,11 @@ class QLabel;
 
 namespace consulta {
 
+class ImportRejectionView;
 class ImportWizard;
 
-// The import wizard's last page: what the import did, and how to take it back.
+// The import wizard's last page: what the import did, the rows it left out (line and
+// reason, to go back to in the file), and how to take it back.
 class ImportDonePage : public QWizardPage
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 private:
     ImportWizard &m_wizard;
     QLabel *m_result;
+    QLabel *m_rejectedLabel;
+    ImportRejectionView *m_rejectedView;
 };
 
 } // namespace consulta

@@ -1,13 +1,11 @@
 #include "ImportReviewPage.h"
 
-#include "ImportRejectionModel.h"
+#include "ImportRejectionView.h"
 #include "ImportWizard.h"
 
 #include <QAbstractButton>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,8 +15,7 @@ ImportReviewPage::ImportReviewPage(ImportWizard &wizard)
     : m_wizard(wizard)
     , m_summary(new QLabel(this))
     , m_rejectedLabel(new QLabel(tr("<b>Rows that will not be imported</b>"), this))
-    , m_rejections(new ImportRejectionModel(this))
-    , m_rejectedView(new QTableView(this))
+    , m_rejectedView(new ImportRejectionView(this))
     , m_warnings(new QLabel(this))
     , m_note(new QLabel(this))
     , m_error(new QLabel(this))
@@ -31,15 +28,6 @@ ImportReviewPage::ImportReviewPage(ImportWizard &wizard)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_rejectedView->setObjectName(QStringLiteral("rejectedView"));
-    m_rejectedView->setModel(m_rejections);
-    m_rejectedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejectedView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rejectedView->setAlternatingRowColors(true);
-    m_rejectedView->setWordWrap(false);
-    m_rejectedView->verticalHeader()->hide();
-    m_rejectedView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_rejectedView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_rejectedView->horizontalHeader()->setStretchLastSection(true);
     m_rejectedLabel->setBuddy(m_rejectedView);
     m_warnings->setObjectName(QStringLiteral("reviewWarnings"));
     m_warnings->setWordWrap(true);
@@ -71,7 +59,7 @@ void ImportReviewPage::initializePage()
         m_report = ImportReport();
         m_summary->setText(QStringLiteral("<span style=\"color:#a01c1c\">%1</span>")
                                .arg(report.errorMessage().toHtmlEscaped()));
-        m_rejections->setRejections({});
+        m_rejectedView->setRejections({});
     } else {
         m_report = report.takeValue();
         const int rejected = int(m_report.rejected.size());
@@ -108,12 +96,11 @@ void ImportReviewPage::initializePage()
                     tr("Nobody can be imported from this file with these choices.") +
                     QStringLiteral("</p>");
         m_summary->setText(html);
-        m_rejections->setRejections(m_report.rejected);
+        m_rejectedView->setRejections(m_report.rejected);
         m_ready = m_report.added + m_report.merged > 0;
     }
     m_rejectedLabel->setVisible(!m_report.rejected.isEmpty());
     m_rejectedView->setVisible(!m_report.rejected.isEmpty());
-    m_rejectedView->resizeColumnToContents(ImportRejectionModel::LineColumn);
     if (m_report.warnings.isEmpty()) {
         m_warnings->hide();
     } else {

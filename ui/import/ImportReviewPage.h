@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ImportRejectionView.h"
 #include "io/ImportReport.h"
 
 #include <QWizardPage>
 
 class QLabel;
-class QTableView;
 
 namespace consulta {
 
@@ -28,14 +28,13 @@ public:
     bool validatePage() override;
 
     const ImportReport &dryRunReport() const { return m_report; }
-    ImportRejectionModel *rejectionModel() const { return m_rejections; }
+    ImportRejectionModel *rejectionModel() const { return m_rejectedView->rejectionModel(); }
 
 private:
     ImportWizard &m_wizard;
     QLabel *m_summary;
     QLabel *m_rejectedLabel;
-    ImportRejectionModel *m_rejections;
-    QTableView *m_rejectedView;
+    ImportRejectionView *m_rejectedView;
     QLabel *m_warnings;
     QLabel *m_note;
     QLabel *m_error;
