@@ -43,6 +43,18 @@ bool waitFor(const std::function<bool()> &condition, int milliseconds)
     return true;
 }
 
+// The window, started on its own data folders; the offscreen platform stands in for a desktop.
+void startWindow(QProcess &window, const CliRunner &cli, const QString &file)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), cli.dataHome() + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       cli.dataHome() + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(CONSULTA_BINARY_DIR "/consulta"), {file});
+}
+
 } // namespace
 
 TEST_CASE("set on a version 1 file keeps the original and writes the current format",
@@ -111,15 +123,7 @@ TEST_CASE("the window ends tidily on SIGTERM and SIGHUP", "[cli][signal]")
         REQUIRE(cli.run({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode == 0);
         const QByteArray before = consulta::test::readAll(file);
         QProcess window;
-        // The window needs a platform: the offscreen one stands in for a desktop.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           cli.dataHome() + QStringLiteral("/data"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           cli.dataHome() + QStringLiteral("/config"));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        window.setProcessEnvironment(environment);
-        window.start(QStringLiteral(CONSULTA_BINARY_DIR "/consulta"), {file});
+        startWindow(window, cli, file);
         REQUIRE(window.waitForStarted());
         // Open means locked.
         REQUIRE(waitFor([&] { return QFileInfo::exists(lockOf(file)); }, 20000));
@@ -144,14 +148,7 @@ TEST_CASE("SIGTERM while a startup dialog is open ends the program", "[cli][sign
     // used to close only that dialog: the main event loop started afterwards and ran on.
     CliRunner cli;
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), cli.dataHome() + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       cli.dataHome() + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    window.setProcessEnvironment(environment);
-    window.start(QStringLiteral(CONSULTA_BINARY_DIR "/consulta"),
-                 {cli.path(QStringLiteral("missing.consulta"))});
+    startWindow(window, cli, cli.path(QStringLiteral("missing.consulta")));
     REQUIRE(window.waitForStarted());
     QThread::msleep(2000); // the window is up and the dialog open
     REQUIRE(window.state() == QProcess::Running);
