@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "ReportOptionsDialog.h"
+#include "ReportProgress.h"
 #include "ReportRenderer.h"
 
 #include <QApplication>
@@ -53,7 +54,12 @@ ReportActions::createPreviewDialog(const ReportDocument &report, QPrinter *print
     dialog->setWindowTitle(tr("Print Preview \u2014 %1").arg(report.title));
     // The dialog asks again whenever the person changes paper or orientation.
     connect(dialog.get(), &QPrintPreviewDialog::paintRequested, dialog.get(),
-            [renderer = ReportRenderer(report)](QPrinter *target) { renderer.print(target); });
+            [renderer = ReportRenderer(report), preview = dialog.get()](QPrinter *target) mutable {
+                ReportProgress progress(preview, tr("Print Preview"));
+                renderer.setProgress(progress.callback());
+                renderer.preview(target);
+                renderer.setProgress({});
+            });
     return dialog;
 }
 
@@ -71,8 +77,10 @@ bool ReportActions::print(const ReportDocument &report)
     dialog.setWindowTitle(tr("Print \u2014 %1").arg(report.title));
     if (Prompts::current().exec(dialog) != QDialog::Accepted)
         return false;
-    const BusyCursor busy;
-    return ReportRenderer(report).print(printer.get()) > 0;
+    ReportProgress progress(m_window, tr("Print"));
+    ReportRenderer renderer(report);
+    renderer.setProgress(progress.callback());
+    return renderer.print(printer.get()) > 0;
 }
 
 std::optional<ReportDocument> ReportActions::chooseReport(const ConsultationStore &store,
@@ -115,10 +123,10 @@ bool ReportActions::runExportPdf(const ConsultationStore &store, std::optional<S
         m_window, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    Result<int> written = [&] {
-        const BusyCursor busy;
-        return exportPdf(*report, path);
-    }();
+    ReportProgress progress(m_window, tr("Export PDF"));
+    const Result<int> written = exportPdf(*report, path, progress.callback());
+    if (progress.wasCancelled())
+        return false; // the person stopped it: nothing was written, nothing to say
     if (!written) {
         Prompts::current().showError(m_window, tr("Export PDF"), written.errorMessage());
         return false;
@@ -127,9 +135,11 @@ bool ReportActions::runExportPdf(const ConsultationStore &store, std::optional<S
     return true;
 }
 
-Result<int> ReportActions::exportPdf(const ReportDocument &report, const QString &path) const
+Result<int> ReportActions::exportPdf(const ReportDocument &report, const QString &path,
+                                     ReportRenderer::Progress progress) const
 {
-    const ReportRenderer renderer(report);
+    ReportRenderer renderer(report);
+    renderer.setProgress(std::move(progress));
     return renderer.writePdf(path, renderer.pageLayout(m_pageSize));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportRenderer.h"
 #include "common/Result.h"
 #include "model/Status.h"
 #include "report/ReportDocument.h"
@@ -44,7 +45,9 @@ public:
     // Shows the print dialog and prints when it is accepted. True when it printed.
     bool print(const ReportDocument &report);
     // Writes the report as a PDF at path, atomically; the number of pages or why not.
-    Result<int> exportPdf(const ReportDocument &report, const QString &path) const;
+    // progress, when given, is told of every page and can stop the export.
+    Result<int> exportPdf(const ReportDocument &report, const QString &path,
+                          ReportRenderer::Progress progress = {}) const;
 
     // The menu flows. stage is what the dashboard shows, offered as the default.
     // False when the person cancelled or it failed (the error shown through Prompts).

@@ -60,6 +60,33 @@ QFont reportFont(qreal pointSize)
     return font;
 }
 
+// Passes the layout's progress on, every few hundred rows, and remembers a stop.
+class LayoutProgress
+{
+public:
+    LayoutProgress(const ReportRenderer::Progress &progress, int total)
+        : m_progress(progress)
+        , m_total(total)
+    {}
+
+    // A row is laid out; false once the work is to stop.
+    bool row()
+    {
+        ++m_done;
+        if (m_progress && !m_stopped && m_done % kRowsPerReport == 0)
+            m_stopped = !m_progress(ReportRenderer::Step::LayingOut, m_done, m_total);
+        return !m_stopped;
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    static constexpr int kRowsPerReport = 256;
+    const ReportRenderer::Progress &m_progress;
+    int m_total;
+    int m_done = 0;
+    bool m_stopped = false;
+};
+
 // A piece of the laid-out body that a page break may not cut: a line of text, a table
 // row (with the rows its cells span), a frame. Coordinates are those of the whole body
 // laid out as one long page, parts one after the other.
@@ -274,7 +301,8 @@ private:
 class TablePart : public Part
 {
 public:
-    TablePart(const ReportTable &table, qreal width, QPaintDevice *layoutDevice)
+    TablePart(const ReportTable &table, qreal width, QPaintDevice *layoutDevice,
+              LayoutProgress &progress)
         : m_table(table)
         , m_device(layoutDevice)
         , m_font(reportFont(kBodyPointSize), layoutDevice)
@@ -296,7 +324,7 @@ public:
         m_rowTop.reserve(std::size_t(m_table.rows.size()) + 2);
         qreal y = 0;
         m_rowTop.push_back(y);
-        for (int r = 0; r <= int(m_table.rows.size()); ++r) {
+        for (int r = 0; r <= int(m_table.rows.size()) && progress.row(); ++r) {
             qreal tallest = 0;
             if (r == 0) {
                 for (qsizetype c = 0; c < m_table.columns.size(); ++c)
@@ -502,13 +530,16 @@ private:
 class Flow
 {
 public:
-    Flow(const ReportDocument &report, qreal width, QPaintDevice *layoutDevice)
+    Flow(const ReportDocument &report, qreal width, QPaintDevice *layoutDevice,
+         LayoutProgress &progress)
     {
         qreal offset = 0;
         for (const ReportDocument::Part &part : report.parts) {
+            if (progress.stopped())
+                break;
             std::unique_ptr<Part> laidOut;
             if (part.table)
-                laidOut = std::make_unique<TablePart>(*part.table, width, layoutDevice);
+                laidOut = std::make_unique<TablePart>(*part.table, width, layoutDevice, progress);
             else
                 laidOut = std::make_unique<HtmlPart>(part.html, width, layoutDevice);
             laidOut->collect(m_units, offset);
@@ -633,15 +664,28 @@ QPageLayout ReportRenderer::pageLayout(const QPageSize &size, bool forceLandscap
 
 int ReportRenderer::render(QPagedPaintDevice &device) const
 {
+    return std::max(0, paintAll(device, nullptr));
+}
+
+int ReportRenderer::paintAll(QPagedPaintDevice &device, QPrinter *abortWhenStopped) const
+{
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     const int pages = paint(painter, device);
+    // A print run stopped halfway is taken back rather than sent as it is.
+    if (pages == kStopped && abortWhenStopped)
+        abortWhenStopped->abort();
     painter.end();
     return pages;
 }
 
 int ReportRenderer::print(QPrinter *printer) const
+{
+    return printer ? std::max(0, paintAll(*printer, printer)) : 0;
+}
+
+int ReportRenderer::preview(QPrinter *printer) const
 {
     return printer ? render(*printer) : 0;
 }
@@ -658,10 +702,12 @@ Result<int> ReportRenderer::writePdf(const QString &path, const QPageLayout &lay
         writer.setPageLayout(layout);
         writer.setTitle(m_report.title);
         writer.setCreator(QStringLiteral("Consulta"));
-        pages = render(writer);
+        pages = paintAll(writer, nullptr);
     }
-    if (pages == 0) {
+    if (pages <= 0) {
         file.cancelWriting();
+        if (pages == kStopped)
+            return Error{tr("\u201c%1\u201d was not written: the export was stopped.").arg(name)};
         return Error{tr("Cannot write \u201c%1\u201d: the PDF could not be drawn.").arg(name)};
     }
     if (!file.commit())
@@ -687,7 +733,13 @@ int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
     const qreal footerHeight = lineHeight * 2.0;
     const qreal bodyHeight = area.height() - headerHeight - footerHeight;
 
-    const Flow flow(m_report, area.width(), &layoutDevice);
+    int rows = 0;
+    for (const ReportDocument::Part &part : m_report.parts)
+        rows += part.table ? int(part.table->rows.size()) + 1 : 0;
+    LayoutProgress layoutProgress(m_progress, rows);
+    const Flow flow(m_report, area.width(), &layoutDevice, layoutProgress);
+    if (layoutProgress.stopped())
+        return kStopped;
     const std::vector<Span> pages = flow.pages(bodyHeight);
     const int pageCount = int(pages.size());
 
@@ -698,6 +750,8 @@ int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
     const QString header =
         deviceMetrics.elidedText(m_report.runningHeader, Qt::ElideRight, deviceWidth);
     for (int index = 0; index < pageCount; ++index) {
+        if (m_progress && !m_progress(Step::Painting, index, pageCount))
+            return kStopped;
         if (index > 0)
             device.newPage();
         painter.setFont(headerFont);

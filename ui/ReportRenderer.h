@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QPainter;
 class QPrinter;
@@ -37,6 +39,20 @@ class ReportRenderer
 public:
     explicit ReportRenderer(ReportDocument report);
 
+    // What a report is doing while it is put on paper: laying out its tables' rows, then
+    // painting its pages.
+    enum class Step
+    {
+        LayingOut,
+        Painting
+    };
+    // Told how far a step has come (done of total rows, then pages) every few hundred rows
+    // and on every page. Returning false stops the work: render() and print() then return
+    // 0 and writePdf() leaves no file. A participants list of 100,000 people is some 3,500
+    // pages and takes seconds.
+    using Progress = std::function<bool(Step step, int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     // The paper of a locale: US Letter in the territories that use it (CLDR: US, CA,
     // MX, PH, BZ, CL, CO, CR, GT, NI, PA, PR, SV, VE), A4 everywhere else.
     static QPageSize pageSizeFor(const QLocale &locale);
@@ -53,17 +69,25 @@ public:
     // (the device must have nothing painted on it yet). Returns the number of pages, 0
     // when the device cannot be painted on.
     int render(QPagedPaintDevice &device) const;
-    // For QPrintPreviewDialog::paintRequested and after a print dialog: the printer's
-    // own layout, as the person chose it.
+    // After a print dialog: the printer's own layout, as the person chose it. A run the
+    // progress callback stops is aborted, so nothing reaches the printer.
     int print(QPrinter *printer) const;
+    // For QPrintPreviewDialog::paintRequested: as print(), but a stopped run keeps the
+    // pages drawn so far (a preview printer cannot be aborted).
+    int preview(QPrinter *printer) const;
     // Writes a PDF with the given layout; atomically: a temporary file beside path is
     // renamed over it only when complete. Returns the number of pages.
     Result<int> writePdf(const QString &path, const QPageLayout &layout) const;
 
 private:
+    static constexpr int kStopped = -1;
+    // The number of pages, 0 when the device cannot be painted on, kStopped when the
+    // progress callback stopped the work.
+    int paintAll(QPagedPaintDevice &device, QPrinter *abortWhenStopped) const;
     int paint(QPainter &painter, QPagedPaintDevice &device) const;
 
     ReportDocument m_report;
+    Progress m_progress;
 };
 
 } // namespace consulta

@@ -5,6 +5,7 @@
 #include "BalancePage.h"
 #include "DocumentSession.h"
 #include "ReportActions.h"
+#include "ReportProgress.h"
 #include "ReportRenderer.h"
 #include "TargetsDialog.h"
 #include "balance/BalanceJson.h"
@@ -16,10 +17,12 @@
 
 #include <QBuffer>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPdfWriter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -293,6 +296,76 @@ TEST_CASE("the renderer picks the locale's paper and paginates with page numbers
         renderer.writePdf(folder.filePath(QStringLiteral("missing/balance.pdf")), portrait);
     CHECK_FALSE(failed.ok());
     CHECK(failed.errorMessage().contains(QStringLiteral("balance.pdf")));
+}
+
+TEST_CASE("the renderer tells its progress and stops when asked, writing nothing", "[report-ui]")
+{
+    const test::UiFixture fixture;
+    const std::unique_ptr<Document> document = openSample(fixture);
+    const ReportDocument list =
+        ParticipantsReport::fromStore(document->store(), ParticipantsReport::Options{}).document();
+    ReportRenderer renderer(list);
+    const QPageLayout layout = renderer.pageLayout(QPageSize(QPageSize::A4));
+    QTemporaryDir folder;
+
+    // Every row laid out, then every page painted, in order.
+    int layoutCalls = 0;
+    QList<int> painted;
+    int paintedTotal = -1;
+    renderer.setProgress([&](ReportRenderer::Step step, int done, int total) {
+        if (step == ReportRenderer::Step::LayingOut) {
+            CHECK(painted.isEmpty());
+            CHECK(done <= total);
+            ++layoutCalls;
+        } else {
+            painted.append(done);
+            paintedTotal = total;
+        }
+        return true;
+    });
+    const Result<int> pages = renderer.writePdf(folder.filePath(QStringLiteral("all.pdf")), layout);
+    REQUIRE(pages.ok());
+    CHECK(layoutCalls >= 1); // the sample lists 334 people
+    CHECK(paintedTotal == *pages);
+    REQUIRE(painted.size() == *pages);
+    for (int i = 0; i < painted.size(); ++i)
+        CHECK(painted.at(i) == i);
+
+    // Stopped while painting, or while laying out: the file there before is left alone.
+    const QString path = folder.filePath(QStringLiteral("list.pdf"));
+    test::writeAll(path, "the earlier export");
+    for (const ReportRenderer::Step stopAt :
+         {ReportRenderer::Step::Painting, ReportRenderer::Step::LayingOut}) {
+        renderer.setProgress([stopAt](ReportRenderer::Step step, int done, int) {
+            return step != stopAt || done < 2;
+        });
+        const Result<int> stopped = renderer.writePdf(path, layout);
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.errorMessage().contains(QStringLiteral("stopped")));
+        CHECK(test::readAll(path) == "the earlier export");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        CHECK(renderer.render(writer) == 0);
+    }
+    CHECK(QDir(folder.path()).entryList(QDir::Files).size() == 2); // no temporary left
+}
+
+TEST_CASE("report progress stops the work once Cancel is pressed", "[report-ui]")
+{
+    QWidget window;
+    ReportProgress progress(&window, QStringLiteral("Export PDF"));
+    const ReportRenderer::Progress callback = progress.callback();
+    CHECK(callback(ReportRenderer::Step::LayingOut, 256, 1000));
+    CHECK(callback(ReportRenderer::Step::Painting, 0, 40));
+    auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("reportProgress"));
+    REQUIRE(dialog);
+    CHECK(dialog->maximum() == 40);
+    CHECK(dialog->labelText().contains(QStringLiteral("1 of 40")));
+    CHECK_FALSE(progress.wasCancelled());
+    dialog->cancel();
+    CHECK(progress.wasCancelled());
+    CHECK_FALSE(callback(ReportRenderer::Step::Painting, 1, 40));
 }
 
 TEST_CASE("report actions export a PDF to the path the window chose", "[report-ui]")
