@@ -26,7 +26,14 @@ DocumentLock &DocumentLock::operator=(DocumentLock &&) noexcept = default;
 
 QString DocumentLock::lockPathFor(const QString &documentPath)
 {
-    const QFileInfo info(documentPath);
+    // One lock per file, whatever name it is opened by: a symbolic link to the document, or
+    // a path through one, locks the file it leads to (which is also the file a save
+    // replaces). A document not written yet is named by its folder's real path.
+    QFileInfo info(documentPath);
+    if (const QString real = info.canonicalFilePath(); !real.isEmpty())
+        info.setFile(real);
+    else if (const QString folder = info.absoluteDir().canonicalPath(); !folder.isEmpty())
+        info.setFile(QDir(folder).filePath(info.fileName()));
     return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() +
                                        QStringLiteral(".lock"));
 }

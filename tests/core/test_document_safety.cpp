@@ -90,6 +90,31 @@ TEST_CASE("a second opener is told who has the document and may look read-only",
     CHECK(Document::open(path).ok());
 }
 
+TEST_CASE("a document opened by two names has one lock", "[store][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = savedDocument(dir, QStringLiteral("real.consulta"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString link = dir.filePath(QStringLiteral("link.consulta"));
+    REQUIRE(QFile::link(path, link));
+    const QString dotted = dir.filePath(QStringLiteral("sub/../real.consulta"));
+    CHECK(DocumentLock::lockPathFor(link) == DocumentLock::lockPathFor(path));
+    CHECK(DocumentLock::lockPathFor(dotted) == DocumentLock::lockPathFor(path));
+
+    Result<std::unique_ptr<Document>> byLink = Document::open(link);
+    REQUIRE(byLink.ok());
+    for (const QString &name : {path, dotted}) {
+        Result<std::unique_ptr<Document>> again = Document::open(name);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.errorKind() == ErrorKind::Locked);
+    }
+    // The link itself is left a link, with no lock of its own beside it.
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral(".link.consulta.lock"))));
+    byLink = Error{};
+    CHECK(Document::open(path).ok());
+}
+
 TEST_CASE("a lock left by a crashed process is taken over", "[store][lock]")
 {
     QTemporaryDir dir;
