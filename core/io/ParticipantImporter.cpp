@@ -223,6 +223,12 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         }
 
         if (target == 0) {
+            // Somebody the document did not know, on a list of people who registered, came
+            // in by registering themselves (not from the invitation list, where they would
+            // have merged).
+            if (row.status == Status::Registered || row.status == Status::Waitlisted ||
+                row.status == Status::Attended)
+                row.origin = Origin::SelfRegistered;
             Result<qint64> id = writes.insertParticipant(row);
             if (!id)
                 return id.error();

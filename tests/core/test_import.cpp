@@ -873,6 +873,10 @@ TEST_CASE("duplicates merge inside a file and against the store", "[import]")
     const Participant *newPerson = findPerson(people, {QStringLiteral("new.person@example.org")});
     REQUIRE(newPerson);
     CHECK(store.statusHistory(newPerson->id).isEmpty());
+    // Who first appears as registering came in by registering; who was invited stays so.
+    CHECK(dana->origin == Origin::SelfRegistered);
+    CHECK(newPerson->origin == Origin::SelfRegistered);
+    CHECK(merged->origin == Origin::Invited);
     const QList<StatusChange> existingHistory = store.statusHistory(*existingId);
     REQUIRE(existingHistory.size() == 1);
     CHECK(existingHistory.at(0).from == Status::Invited);
@@ -949,6 +953,10 @@ TEST_CASE("the --status option gives every row one status; generic reads the fir
     REQUIRE(report.ok());
     for (const Participant &p : document->store().participants())
         CHECK(p.status == Status::Invited);
+
+    // Nobody here registered: they are on the list as people to invite.
+    for (const Participant &p : document->store().participants())
+        CHECK(p.origin == Origin::Invited);
 
     // Read as a plain table, no section is chosen: the table is the reader's guess.
     const ImportSource generic = ImportSource::fromFile(
