@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cstdlib>
+
 namespace consulta {
 
 QString toIsoUtc(const QDateTime &instant)
@@ -11,6 +13,20 @@ QString toIsoUtc(const QDateTime &instant)
     QDateTime utc = instant.toUTC();
     utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second()));
     return utc.toString(Qt::ISODate);
+}
+
+QString toIsoInZone(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return QString();
+    const QDateTime local = instant.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.date().toString(Qt::ISODate) + QLatin1Char('T') +
+           local.time().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(offset < 0 ? '-' : '+') +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QDateTime fromIsoUtc(const QString &text)

@@ -97,6 +97,8 @@ QString CsvExporter::toCsv(const ConsultationStore &store, std::optional<Stage> 
                              {organization.name, category ? category->label : QString()});
     }
     QHash<QString, QString> countries;
+    // Times as the secretariat reads them, with the offset that makes them exact.
+    const QTimeZone zone(store.consultation().timeZone);
     const QLatin1String lineEnd("\r\n");
 
     QString out;
@@ -124,7 +126,7 @@ QString CsvExporter::toCsv(const ConsultationStore &store, std::optional<Stage> 
             organization.second,
             p.jobTitle,
             statusCode(p.status),
-            toIsoUtc(p.registeredAt),
+            toIsoInZone(p.registeredAt, zone),
             QString::fromUtf8(p.timeZone),
             p.notes,
         };

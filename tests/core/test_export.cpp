@@ -118,7 +118,7 @@ TEST_CASE("an export is UTF-8 with BOM, CRLF, headers the importer recognises", 
     CHECK(text.contains(QStringLiteral("\r\nกัลยา,ศรีสุข,kanlaya.s@example.org,woman,Mekong "
                                        "Migration Forum,Thailand,Civil society and "
                                        "non-governmental organizations,Programme Officer,"
-                                       "registered,2020-10-22T03:15:32Z,Asia/Bangkok,\r\n")));
+                                       "registered,2020-10-22T10:15:32+07:00,Asia/Bangkok,\r\n")));
     CHECK(text.contains(QStringLiteral(",\"Officer, Outreach\",")));
 
     const ColumnMapping mapping = ColumnMapping::detect(CsvExporter::header());
@@ -158,6 +158,23 @@ TEST_CASE("hostile cells are exported neutralized and read back as they were", "
     const ImportReport report = importText(*copy, csv, QStringLiteral("export.csv"));
     CHECK(report.added == 3);
     CHECK(exportedFacts(copy->store()) == exportedFacts(document->store()));
+}
+
+TEST_CASE("exported times are the consultation's wall clock with their offset", "[export]")
+{
+    const QDateTime instant(QDate(2020, 10, 22), QTime(3, 15, 32, 900), QTimeZone::utc());
+    const auto in = [&](const char *zone) {
+        return toIsoInZone(instant, QTimeZone(QByteArray(zone)));
+    };
+    CHECK(in("Asia/Bangkok") == QStringLiteral("2020-10-22T10:15:32+07:00"));
+    CHECK(in("Asia/Kathmandu") == QStringLiteral("2020-10-22T09:00:32+05:45"));
+    CHECK(in("America/St_Johns") == QStringLiteral("2020-10-22T00:45:32-02:30")); // summer time
+    CHECK(in("UTC") == QStringLiteral("2020-10-22T03:15:32+00:00"));
+    CHECK(toIsoInZone(instant, QTimeZone()) == QStringLiteral("2020-10-22T03:15:32+00:00"));
+    CHECK(toIsoInZone(QDateTime(), QTimeZone(QByteArrayLiteral("Asia/Bangkok"))).isEmpty());
+    // What the importer reads back is the same instant, to the second.
+    CHECK(parseInstant(in("America/St_Johns"), QTimeZone(QByteArrayLiteral("Asia/Tokyo"))) ==
+          instant.addMSecs(-900));
 }
 
 TEST_CASE("export then import into a new file gives the same participants", "[export]")
