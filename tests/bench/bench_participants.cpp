@@ -46,7 +46,7 @@ void report(const char *what, qint64 nanoseconds)
 {
     const qint64 cpu = threadCpuNanoseconds() - g_cpuStart;
     out() << QStringLiteral("%1 %2 ms  (cpu %3 ms)\n")
-                 .arg(QString::fromLatin1(what), -44)
+                 .arg(QString::fromUtf8(what), -44)
                  .arg(double(nanoseconds) / 1e6, 8, 'f', 1)
                  .arg(double(cpu) / 1e6, 7, 'f', 1);
     out().flush();
