@@ -71,6 +71,27 @@ void printJson(const ImportReport &report)
         err() << "consulta import: warning: " << warning << '\n';
 }
 
+// "  merged by e-mail: lines 3, 6, 9 and 40 more": which rows merged, never what they hold.
+void printMerges(const QList<ImportMerge> &merges, ImportMerge::Match match, const char *how)
+{
+    constexpr qsizetype kListed = 20;
+    QStringList lines;
+    qsizetype count = 0;
+    for (const ImportMerge &merge : merges) {
+        if (merge.match != match)
+            continue;
+        if (++count <= kListed)
+            lines.append(QString::number(merge.line));
+    }
+    if (count == 0)
+        return;
+    out() << "  merged " << how << (count == 1 ? ": line " : ": lines ")
+          << lines.join(QStringLiteral(", "));
+    if (count > kListed)
+        out() << " and " << count - kListed << " more";
+    out() << '\n';
+}
+
 void printSummary(const ImportSource &source, const ColumnMapping &mapping,
                   const ImportReport &report)
 {
@@ -98,6 +119,8 @@ void printSummary(const ImportSource &source, const ColumnMapping &mapping,
     out() << '\n';
     for (const ImportRejection &rejection : report.rejected)
         out() << "  line " << rejection.line << ": " << rejection.reason << '\n';
+    printMerges(report.merges, ImportMerge::Match::Email, "by e-mail");
+    printMerges(report.merges, ImportMerge::Match::NameAndOrganization, "by name and organization");
     for (const QString &warning : report.warnings)
         out() << "warning: " << warning << '\n';
     if (report.dryRun)

@@ -214,12 +214,16 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         const QString &nameKey = next->personKey;
         const QString &emailKey = next->emailKey;
         qint64 target = 0;
+        ImportMerge::Match match = ImportMerge::Match::Email;
         if (!emailKey.isEmpty()) {
             target = known.byEmail.value(emailKey);
-            if (target == 0 && !nameKey.isEmpty())
+            if (target == 0 && !nameKey.isEmpty()) {
                 target = known.byNameWithoutEmail.value(nameKey);
+                match = ImportMerge::Match::NameAndOrganization;
+            }
         } else if (!nameKey.isEmpty()) {
             target = known.byName.value(nameKey);
+            match = ImportMerge::Match::NameAndOrganization;
         }
 
         if (target == 0) {
@@ -272,6 +276,7 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         const bool advances = statusRank(row.status) > statusRank(from);
         if (advances)
             merged.status = row.status;
+        report.merges.append({record.line, target, match, merged != *stored || advances});
         if (merged != *stored) {
             if (target <= lastIdBefore && !changed.contains(target)) {
                 changed.insert(target);
@@ -310,6 +315,10 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
     report.organizationsBefore = organizations.changedBefore();
 
     if (options.dryRun) {
+        for (ImportMerge &merge : report.merges) {
+            if (merge.participantId > lastIdBefore)
+                merge.participantId = 0; // added by the file: gone with the dry run
+        }
         report.addedParticipantIds.clear();
         report.addedOrganizationIds.clear();
         report.participantsBefore.clear();

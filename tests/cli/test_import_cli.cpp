@@ -119,6 +119,15 @@ TEST_CASE("import --dry-run leaves the file's bytes unchanged", "[cli][import]")
               .toObject()
               .value(QStringLiteral("total"))
               .toInt() == 0);
+
+    // The rows that would merge are named by line and how they matched, nothing more.
+    const CliResult merging =
+        cli.run({QStringLiteral("import"), file, data("csv/zoom_attendee_report.csv"),
+                 QStringLiteral("--dry-run")});
+    REQUIRE(merging.exitCode == 0);
+    CHECK(merging.out.contains(QStringLiteral("merged 8")));
+    CHECK(merging.out.contains(QStringLiteral("\n  merged by e-mail: lines ")));
+    CHECK_FALSE(merging.out.contains(QLatin1Char('@')));
 }
 
 TEST_CASE("export then import into a new file gives the same participants", "[cli][import]")

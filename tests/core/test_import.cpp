@@ -882,6 +882,13 @@ TEST_CASE("duplicates merge inside a file and against the store", "[import]")
     CHECK(existingHistory.at(0).from == Status::Invited);
     CHECK(existingHistory.at(0).to == Status::Registered);
 
+    // Which rows merged, into whom and by what.
+    using Match = ImportMerge::Match;
+    CHECK(report->merges == QList<ImportMerge>{{3, dana->id, Match::Email, true},
+                                               {5, findPerson(people, {QString(), s("Nadia")})->id,
+                                                Match::NameAndOrganization, true},
+                                               {6, *existingId, Match::Email, true}});
+
     // What undo needs.
     REQUIRE(report->participantsBefore.size() == 1);
     CHECK(report->participantsBefore.at(0).id == *existingId);
@@ -895,9 +902,22 @@ TEST_CASE("duplicates merge inside a file and against the store", "[import]")
     REQUIRE(again.ok());
     CHECK(again->added == 0);
     CHECK(again->merged == 6);
+    CHECK(again->merges.size() == 6);
+    for (const ImportMerge &merge : again->merges)
+        CHECK_FALSE(merge.changed);
     CHECK(again->participantsBefore.isEmpty());
     CHECK(countRows(*document, "status_change") == changes);
     CHECK(store.participants() == people);
+
+    // A dry run names the rows that would merge; the people the file itself would add have
+    // no id to give.
+    auto fresh = newDocument();
+    ImportOptions dry = fixedOptions();
+    dry.dryRun = true;
+    Result<ImportReport> trial = importFile(*fresh, QStringLiteral("import/duplicates.csv"), dry);
+    REQUIRE(trial.ok());
+    CHECK(trial->merges ==
+          QList<ImportMerge>{{3, 0, Match::Email, true}, {5, 0, Match::NameAndOrganization, true}});
 }
 
 TEST_CASE("an attendee report after the registration report advances the same people", "[import]")
