@@ -35,10 +35,12 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -676,4 +678,87 @@ TEST_CASE("Import progress takes Cancel away once only the writing is left", "[u
         CHECK_FALSE(next(512, 3000));
         CHECK(another.wasCancelled());
     }
+}
+
+TEST_CASE("The check of a large file has progress, and its Cancel goes back to the columns "
+          "with every choice kept",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    // The progress appears at once rather than after half a second, which a file that takes
+    // that long on any machine would need; it still needs a few hundred rows to move.
+    const int showDelay = ImportProgress::showDelay();
+    ImportProgress::setShowDelay(0);
+    const auto restoreDelay = qScopeGuard([showDelay] { ImportProgress::setShowDelay(showDelay); });
+    constexpr int rows = 20000;
+    prompts.importPath = fixture.path(QStringLiteral("large.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray text = "First Name,Last Name,Email,Organization,City\n";
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("Given%1,Family%1,person%1@example.org,Org %2,City %2\n")
+                        .arg(i)
+                        .arg(i % 97)
+                        .toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.mapColumn(QStringLiteral("City"), ImportField::Notes);
+        auto *status = driver.child<QComboBox>("status");
+        status->setCurrentIndex(status->findData(statusCode(Status::Invited)));
+        const ColumnMapping chosen = wizard.mapping();
+
+        // The person presses Cancel as soon as the progress shows.
+        QString label;
+        bool cancelled = false;
+        QTimer canceller; // runs whenever the progress lets the window take events
+        canceller.setInterval(0);
+        QObject::connect(&canceller, &QTimer::timeout, [&] {
+            const auto dialogs = wizard.findChildren<QProgressDialog *>();
+            for (QProgressDialog *progress : dialogs) {
+                auto *cancel = progress->findChild<QPushButton *>();
+                if (!progress->isVisible() || !cancel || cancelled)
+                    continue;
+                label = progress->labelText();
+                CHECK(progress->maximum() == rows);
+                cancelled = true;
+                cancel->click();
+            }
+        });
+        canceller.start();
+        wizard.next();
+        canceller.stop();
+        REQUIRE(cancelled);
+        CHECK(label.contains(QStringLiteral("Checking large.csv")));
+        // Back on the columns, as they were.
+        CHECK(wizard.currentId() == ImportWizard::MappingPageId);
+        CHECK(wizard.mapping().header() == chosen.header());
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("City"))) ==
+              ImportField::Notes);
+        CHECK(wizard.forcedStatus() == Status::Invited);
+        CHECK(status->currentData().toString() == statusCode(Status::Invited));
+        CHECK(driver.child<QLabel>("checkCancelled")->isVisibleTo(&wizard));
+        CHECK(driver.preview()->rowCount() == ImportMappingPage::kPreviewRows);
+        CHECK(session(window).store().participantCount() == before);
+
+        // Next again checks to the end.
+        driver.next(ImportWizard::ReviewPageId);
+        CHECK(driver.reviewPage()->dryRunReport().added == rows);
+        CHECK(wizard.button(QWizard::CommitButton)->isEnabled());
+        return int(QDialog::Rejected);
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(session(window).undoStack()->count() == 0);
 }

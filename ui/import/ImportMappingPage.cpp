@@ -21,6 +21,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     , m_mappingView(new QTableView(this))
     , m_status(new QComboBox(this))
     , m_problem(new QLabel(this))
+    , m_checkCancelled(new QLabel(this))
     , m_preview(new ImportPreviewModel(this))
     , m_previewView(new QTableView(this))
 {
@@ -58,6 +59,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a01c1c"));
 
+    m_checkCancelled->setObjectName(QStringLiteral("checkCancelled"));
+    m_checkCancelled->setWordWrap(true);
+    m_checkCancelled->setText(tr("The check was cancelled; nothing was imported. Press Next to "
+                                 "check the file again."));
+    m_checkCancelled->hide();
+
     m_previewView->setObjectName(QStringLiteral("previewView"));
     m_previewView->setModel(m_preview);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,6 +86,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     topLayout->addWidget(m_mappingView, 1);
     topLayout->addLayout(statusForm);
     topLayout->addWidget(m_problem);
+    topLayout->addWidget(m_checkCancelled);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +115,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
 
 void ImportMappingPage::initializePage()
 {
+    m_checkCancelled->hide();
     openEditors();
     updatePreview();
 }
@@ -151,7 +160,13 @@ bool ImportMappingPage::isComplete() const
 
 bool ImportMappingPage::validatePage()
 {
-    return isComplete();
+    if (!isComplete())
+        return false;
+    // The check runs here rather than as the next page opens, so that its Cancel can leave
+    // the person on this page.
+    const bool checked = m_wizard.runDryRun();
+    m_checkCancelled->setVisible(!checked);
+    return checked;
 }
 
 } // namespace consulta

@@ -95,13 +95,19 @@ ImportOptions ImportWizard::options() const
     return options;
 }
 
-Result<ImportReport> ImportWizard::dryRun()
+bool ImportWizard::runDryRun()
 {
-    ImportProgress progress(this, tr("Checking %1…").arg(source().name()), false);
+    ImportProgress progress(this, tr("Checking %1…").arg(source().name()), true);
     ImportOptions options = this->options();
     options.dryRun = true;
     options.progress = progress.callback();
-    return ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    Result<ImportReport> checked =
+        ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    if (checked && checked->cancelled)
+        return false;
+    m_dryRunError = checked.errorMessage();
+    m_dryRun = checked ? checked.takeValue() : ImportReport();
+    return true;
 }
 
 bool ImportWizard::runImport()
