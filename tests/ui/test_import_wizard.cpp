@@ -31,6 +31,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -759,6 +760,82 @@ TEST_CASE("The check of a large file has progress, and its Cancel goes back to t
     };
     action(window, "actionImport")->trigger();
     CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(session(window).undoStack()->count() == 0);
+}
+
+TEST_CASE("Escape pressed as the import runs leaves its result on screen, and the import is "
+          "one undo step",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+    QUndoStack *stack = session(window).undoStack();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        QAbstractButton *import = wizard.button(QWizard::CommitButton);
+        REQUIRE(import->isEnabled());
+
+        // Import, and Escape straight after: the key waits until the import is over.
+        QCoreApplication::postEvent(
+            import, new QKeyEvent(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier));
+        QCoreApplication::postEvent(
+            import, new QKeyEvent(QEvent::KeyRelease, Qt::Key_Escape, Qt::NoModifier));
+        import->click();
+        QCoreApplication::processEvents();
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.hasImported());
+        CHECK(stack->count() == 1);
+
+        // On the result: Escape, the window's close and reject() itself leave it there.
+        QTest::keyClick(wizard.button(QWizard::FinishButton), Qt::Key_Escape);
+        CHECK(wizard.isVisible());
+        CHECK_FALSE(wizard.close());
+        CHECK(wizard.isVisible());
+        wizard.reject();
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.button(QWizard::FinishButton)->text() == QStringLiteral("&Close"));
+        CHECK(stack->count() == 1);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before + 9);
+    CHECK(stack->count() == 1);
+    action(window, "actionUndo")->trigger();
+    CHECK(session(window).store().participantCount() == before);
+}
+
+TEST_CASE("Escape before the import still cancels the wizard", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        QTest::keyClick(wizard.button(QWizard::CommitButton), Qt::Key_Escape);
+        CHECK_FALSE(wizard.isVisible());
+        CHECK_FALSE(wizard.hasImported());
+        return wizard.result();
+    };
+    action(window, "actionImport")->trigger();
     CHECK(session(window).store().participantCount() == before);
     CHECK(session(window).undoStack()->count() == 0);
 }

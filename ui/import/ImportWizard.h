@@ -28,7 +28,10 @@ class DocumentSession;
 // give everyone, and the outcome. The check (a dry run, when Next leaves the mapping page) and
 // the import itself are store transactions run here with progress and Cancel; the import goes
 // on the document's undo stack as one ImportParticipantsCommand.
-
+//
+// Once the import is running, Escape and closing the window do nothing (reject()): the import
+// has its own Cancel, and once it is committed the last page must be seen, so its Close
+// button is the way out.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -78,6 +81,9 @@ public:
     const ImportReport &importReport() const { return m_result; }
     QString errorString() const { return m_error; }
 
+    // Does nothing once the import has started (see above).
+    void reject() override;
+
 Q_SIGNALS:
     // A read of the file finished (source() is the new one; the mapping was reset when the
     // header changed).
@@ -96,6 +102,7 @@ private:
     QDateTime m_now;
     ImportReport m_dryRun;
     QString m_dryRunError;
+    bool m_importing = false;
     bool m_imported = false;
     ImportReport m_result;
     QString m_error;
