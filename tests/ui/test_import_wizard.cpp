@@ -839,3 +839,115 @@ TEST_CASE("Escape before the import still cancels the wizard", "[ui][import]")
     CHECK(session(window).store().participantCount() == before);
     CHECK(session(window).undoStack()->count() == 0);
 }
+
+TEST_CASE("The preview marks each value that will not be understood and each e-mail met "
+          "earlier in the file, saying why",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+
+    prompts.importPath = fixture.path(QStringLiteral("marked.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const QByteArray text =
+            QStringLiteral("First Name,Last Name,Email,Gender,Country,Registration "
+                           "Time,Approval Status,Organization\n"
+                           "สมชาย,ใจดี,somchai@example.org,Male,Thailand,"
+                           "2024-03-01 09:30,approved,Org A\n"
+                           "فاطمة,الزهراء,fatima@example.org,femal,Narnia,"
+                           "next Tuesday,approved,Org B\n"
+                           "秀英,李,li@example.org,Female,China,2024-03-02 10:00,"
+                           "maybe,Org C\n"
+                           "Bad,Mail,not-an-address,Male,France,2024-03-02 10:00,"
+                           "approved,Org D\n"
+                           "Somchai,Jaidee,SOMCHAI@example.org,Male,Thailand,"
+                           "2024-03-03 11:00,approved,Org A\n")
+                .toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Gender"))) ==
+              ImportField::Gender);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Country"))) ==
+              ImportField::Country);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Registration Time"))) ==
+              ImportField::RegisteredAt);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Approval Status"))) ==
+              ImportField::Status);
+        ImportPreviewModel *preview = driver.preview();
+        REQUIRE(preview->rowCount() == 5);
+        const auto tip = [&](int row, int column) {
+            return preview->index(row, column).data(Qt::ToolTipRole).toString();
+        };
+        const auto marked = [&](int row, int column) {
+            const QModelIndex index = preview->index(row, column);
+            return !index.data(Qt::DecorationRole).isNull() &&
+                   index.data(Qt::BackgroundRole).canConvert<QColor>();
+        };
+
+        // A row read as written has no marks.
+        for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column) {
+            CHECK(tip(0, column).isEmpty());
+            CHECK_FALSE(marked(0, column));
+        }
+        // The gender word, the country and the time are not understood: each cell says so,
+        // with the value and what the import does instead.
+        CHECK(marked(1, ImportPreviewModel::GenderColumn));
+        CHECK(tip(1, ImportPreviewModel::GenderColumn).contains(QStringLiteral("“femal”")));
+        CHECK(tip(1, ImportPreviewModel::GenderColumn).contains(QStringLiteral("undisclosed")));
+        CHECK(marked(1, ImportPreviewModel::CountryColumn));
+        CHECK(tip(1, ImportPreviewModel::CountryColumn).contains(QStringLiteral("“Narnia”")));
+        CHECK(marked(1, ImportPreviewModel::RegisteredAtColumn));
+        CHECK(tip(1, ImportPreviewModel::RegisteredAtColumn)
+                  .contains(QStringLiteral("“next Tuesday” cannot be read as a date")));
+        CHECK_FALSE(marked(1, ImportPreviewModel::EmailColumn));
+        CHECK(tip(1, ImportPreviewModel::FamilyNameColumn).isEmpty());
+        // A status that is not understood.
+        CHECK(marked(2, ImportPreviewModel::StatusColumn));
+        CHECK(tip(2, ImportPreviewModel::StatusColumn).contains(QStringLiteral("“maybe”")));
+        // An e-mail that is no address: the cell says why, and the row that it is rejected.
+        CHECK(marked(3, ImportPreviewModel::EmailColumn));
+        CHECK(tip(3, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("“not-an-address” is not an e-mail address")));
+        CHECK(tip(3, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("Line 5 will not be imported")));
+        // The same e-mail as line 2, in other capitals: merged into that person.
+        CHECK(marked(4, ImportPreviewModel::EmailColumn));
+        CHECK(tip(4, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("Line 2 has the same e-mail address")));
+        CHECK_FALSE(marked(4, ImportPreviewModel::CountryColumn));
+        CHECK(preview->cellProblems().count() == 6);
+        auto *note = driver.child<QLabel>("previewNote");
+        CHECK(note->isVisibleTo(&wizard));
+        CHECK(note->text().contains(QStringLiteral("6 marked cells")));
+
+        // With one status for everybody, the status column is not read: no mark there.
+        auto *status = driver.child<QComboBox>("status");
+        status->setCurrentIndex(status->findData(statusCode(Status::Invited)));
+        CHECK_FALSE(marked(2, ImportPreviewModel::StatusColumn));
+        CHECK(tip(2, ImportPreviewModel::StatusColumn).isEmpty());
+        CHECK(preview->cellProblems().count() == 5);
+
+        // Without the columns that are not understood, no marks but the e-mails'.
+        driver.mapColumn(QStringLiteral("Gender"), ImportField::None);
+        driver.mapColumn(QStringLiteral("Country"), ImportField::None);
+        driver.mapColumn(QStringLiteral("Registration Time"), ImportField::None);
+        CHECK_FALSE(marked(1, ImportPreviewModel::GenderColumn));
+        CHECK(preview->cellProblems().count() == 2);
+        CHECK(note->text().contains(QStringLiteral("2 marked cells")));
+        driver.mapColumn(QStringLiteral("Email"), ImportField::None);
+        CHECK(preview->cellProblems().isEmpty());
+        CHECK_FALSE(note->isVisibleTo(&wizard));
+        return int(QDialog::Rejected);
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+}

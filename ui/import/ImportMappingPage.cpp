@@ -1,6 +1,7 @@
 #include "ImportMappingPage.h"
 
 #include "ColumnMappingModel.h"
+#include "ImportCellProblems.h"
 #include "ImportFieldDelegate.h"
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,6 +26,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     , m_checkCancelled(new QLabel(this))
     , m_preview(new ImportPreviewModel(this))
     , m_previewView(new QTableView(this))
+    , m_previewNote(new QLabel(this))
 {
     setTitle(tr("Columns"));
     setSubTitle(tr("Each column of the file is imported as the field shown. Choose another "
@@ -76,6 +79,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_previewView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
 
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->hide();
+
     auto *statusForm = new QFormLayout;
     statusForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     statusForm->addRow(tr("&Status of every imported person:"), m_status);
@@ -95,6 +102,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     previewLabel->setBuddy(m_previewView);
     bottomLayout->addWidget(previewLabel);
     bottomLayout->addWidget(m_previewView, 1);
+    bottomLayout->addWidget(m_previewNote);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
@@ -136,9 +144,20 @@ void ImportMappingPage::updatePreview()
         return;
     const ColumnMapping &mapping = m_wizard.mapping();
     ImportOptions options = m_wizard.options();
-    m_preview->setRecords(
-        ParticipantImporter::preview(m_wizard.source().table(), mapping, options, kPreviewRows),
-        m_wizard.timeZone());
+    const CsvTable &table = m_wizard.source().table();
+    const QList<ImportRecord> records =
+        ParticipantImporter::preview(table, mapping, options, kPreviewRows);
+    const ImportCellProblems problems(table, mapping, records, options.status.has_value());
+    m_preview->setRecords(records, m_wizard.timeZone(), problems);
+    // Tooltips are easy to miss: say that the marks mean something.
+    m_previewNote->setText(
+        problems.count() == 1
+            ? tr("One marked cell will not be imported as the file writes it. Point at it to "
+                 "see why.")
+            : tr("%1 marked cells will not be imported as the file writes them. Point at one to "
+                 "see why.")
+                  .arg(QLocale().toString(problems.count())));
+    m_previewNote->setVisible(!problems.isEmpty());
     for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
         m_previewView->setColumnHidden(column, !m_preview->isColumnUsed(column, mapping));
     m_previewView->resizeColumnsToContents();
