@@ -927,7 +927,7 @@ TEST_CASE("The preview marks each value that will not be understood and each e-m
         CHECK(preview->cellProblems().count() == 6);
         auto *note = driver.child<QLabel>("previewNote");
         CHECK(note->isVisibleTo(&wizard));
-        CHECK(note->text().contains(QStringLiteral("6 marked cells")));
+        CHECK(note->text().contains(QStringLiteral("6 cells are marked")));
 
         // With one status for everybody, the status column is not read: no mark there.
         auto *status = driver.child<QComboBox>("status");
@@ -942,7 +942,7 @@ TEST_CASE("The preview marks each value that will not be understood and each e-m
         driver.mapColumn(QStringLiteral("Registration Time"), ImportField::None);
         CHECK_FALSE(marked(1, ImportPreviewModel::GenderColumn));
         CHECK(preview->cellProblems().count() == 2);
-        CHECK(note->text().contains(QStringLiteral("2 marked cells")));
+        CHECK(note->text().contains(QStringLiteral("2 cells are marked")));
         driver.mapColumn(QStringLiteral("Email"), ImportField::None);
         CHECK(preview->cellProblems().isEmpty());
         CHECK_FALSE(note->isVisibleTo(&wizard));

@@ -152,10 +152,10 @@ void ImportMappingPage::updatePreview()
     // Tooltips are easy to miss: say that the marks mean something.
     m_previewNote->setText(
         problems.count() == 1
-            ? tr("One marked cell will not be imported as the file writes it. Point at it to "
-                 "see why.")
-            : tr("%1 marked cells will not be imported as the file writes them. Point at one to "
-                 "see why.")
+            ? tr("One cell is marked: a value the import will not understand, or an e-mail "
+                 "address an earlier row has. Point at it to see why.")
+            : tr("%1 cells are marked: values the import will not understand, or e-mail "
+                 "addresses an earlier row has. Point at one to see why.")
                   .arg(QLocale().toString(problems.count())));
     m_previewNote->setVisible(!problems.isEmpty());
     for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
