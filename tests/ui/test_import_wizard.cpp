@@ -951,3 +951,65 @@ TEST_CASE("The preview marks each value that will not be understood and each e-m
     action(window, "actionImport")->trigger();
     CHECK(prompts.errors.isEmpty());
 }
+
+TEST_CASE("Closing the wizard while the import runs lands on its result, with one undo step",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+    QUndoStack *stack = session(window).undoStack();
+
+    // The progress shows at once, so the window takes events (the close) while rows are read.
+    const int showDelay = ImportProgress::showDelay();
+    ImportProgress::setShowDelay(0);
+    const auto restoreDelay = qScopeGuard([showDelay] { ImportProgress::setShowDelay(showDelay); });
+    constexpr int rows = 3000;
+    prompts.importPath = fixture.path(QStringLiteral("close.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray text = "Name,Email\n";
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("Person %1,close%1@example.org\n").arg(i).toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+
+        // The window's close button and Escape (reject) while the import's progress is up.
+        int closes = 0;
+        QTimer closer;
+        closer.setInterval(0);
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            const auto dialogs = wizard.findChildren<QProgressDialog *>();
+            for (QProgressDialog *progress : dialogs) {
+                if (!progress->isVisible() || !wizard.isVisible())
+                    continue;
+                ++closes;
+                wizard.close();
+                wizard.reject();
+            }
+        });
+        closer.start();
+        wizard.next();
+        closer.stop();
+        CHECK(closes > 0);
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.hasImported());
+        CHECK(wizard.importReport().added == rows);
+        CHECK(stack->count() == 1);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before + rows);
+    CHECK(stack->count() == 1);
+}
