@@ -31,14 +31,17 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -676,4 +679,337 @@ TEST_CASE("Import progress takes Cancel away once only the writing is left", "[u
         CHECK_FALSE(next(512, 3000));
         CHECK(another.wasCancelled());
     }
+}
+
+TEST_CASE("The check of a large file has progress, and its Cancel goes back to the columns "
+          "with every choice kept",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    // The progress appears at once rather than after half a second, which a file that takes
+    // that long on any machine would need; it still needs a few hundred rows to move.
+    const int showDelay = ImportProgress::showDelay();
+    ImportProgress::setShowDelay(0);
+    const auto restoreDelay = qScopeGuard([showDelay] { ImportProgress::setShowDelay(showDelay); });
+    constexpr int rows = 20000;
+    prompts.importPath = fixture.path(QStringLiteral("large.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray text = "First Name,Last Name,Email,Organization,City\n";
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("Given%1,Family%1,person%1@example.org,Org %2,City %2\n")
+                        .arg(i)
+                        .arg(i % 97)
+                        .toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.mapColumn(QStringLiteral("City"), ImportField::Notes);
+        auto *status = driver.child<QComboBox>("status");
+        status->setCurrentIndex(status->findData(statusCode(Status::Invited)));
+        const ColumnMapping chosen = wizard.mapping();
+
+        // The person presses Cancel as soon as the progress shows.
+        QString label;
+        bool cancelled = false;
+        QTimer canceller; // runs whenever the progress lets the window take events
+        canceller.setInterval(0);
+        QObject::connect(&canceller, &QTimer::timeout, [&] {
+            const auto dialogs = wizard.findChildren<QProgressDialog *>();
+            for (QProgressDialog *progress : dialogs) {
+                auto *cancel = progress->findChild<QPushButton *>();
+                if (!progress->isVisible() || !cancel || cancelled)
+                    continue;
+                label = progress->labelText();
+                CHECK(progress->maximum() == rows);
+                cancelled = true;
+                cancel->click();
+            }
+        });
+        canceller.start();
+        wizard.next();
+        canceller.stop();
+        REQUIRE(cancelled);
+        CHECK(label.contains(QStringLiteral("Checking large.csv")));
+        // Back on the columns, as they were.
+        CHECK(wizard.currentId() == ImportWizard::MappingPageId);
+        CHECK(wizard.mapping().header() == chosen.header());
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("City"))) ==
+              ImportField::Notes);
+        CHECK(wizard.forcedStatus() == Status::Invited);
+        CHECK(status->currentData().toString() == statusCode(Status::Invited));
+        CHECK(driver.child<QLabel>("checkCancelled")->isVisibleTo(&wizard));
+        CHECK(driver.preview()->rowCount() == ImportMappingPage::kPreviewRows);
+        CHECK(session(window).store().participantCount() == before);
+
+        // Next again checks to the end.
+        driver.next(ImportWizard::ReviewPageId);
+        CHECK(driver.reviewPage()->dryRunReport().added == rows);
+        CHECK(wizard.button(QWizard::CommitButton)->isEnabled());
+        return int(QDialog::Rejected);
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(session(window).undoStack()->count() == 0);
+}
+
+TEST_CASE("Escape pressed as the import runs leaves its result on screen, and the import is "
+          "one undo step",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+    QUndoStack *stack = session(window).undoStack();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        QAbstractButton *import = wizard.button(QWizard::CommitButton);
+        REQUIRE(import->isEnabled());
+
+        // Import, and Escape straight after: the key waits until the import is over.
+        QCoreApplication::postEvent(
+            import, new QKeyEvent(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier));
+        QCoreApplication::postEvent(
+            import, new QKeyEvent(QEvent::KeyRelease, Qt::Key_Escape, Qt::NoModifier));
+        import->click();
+        QCoreApplication::processEvents();
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.hasImported());
+        CHECK(stack->count() == 1);
+
+        // On the result: Escape, the window's close and reject() itself leave it there.
+        QTest::keyClick(wizard.button(QWizard::FinishButton), Qt::Key_Escape);
+        CHECK(wizard.isVisible());
+        CHECK_FALSE(wizard.close());
+        CHECK(wizard.isVisible());
+        wizard.reject();
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.button(QWizard::FinishButton)->text() == QStringLiteral("&Close"));
+        CHECK(stack->count() == 1);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before + 9);
+    CHECK(stack->count() == 1);
+    action(window, "actionUndo")->trigger();
+    CHECK(session(window).store().participantCount() == before);
+}
+
+TEST_CASE("Escape before the import still cancels the wizard", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+
+    prompts.importPath = test::dataPath(QStringLiteral("csv/zoom_registration_report.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        QTest::keyClick(wizard.button(QWizard::CommitButton), Qt::Key_Escape);
+        CHECK_FALSE(wizard.isVisible());
+        CHECK_FALSE(wizard.hasImported());
+        return wizard.result();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(session(window).store().participantCount() == before);
+    CHECK(session(window).undoStack()->count() == 0);
+}
+
+TEST_CASE("The preview marks each value that will not be understood and each e-mail met "
+          "earlier in the file, saying why",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+
+    prompts.importPath = fixture.path(QStringLiteral("marked.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const QByteArray text =
+            QStringLiteral("First Name,Last Name,Email,Gender,Country,Registration "
+                           "Time,Approval Status,Organization\n"
+                           "สมชาย,ใจดี,somchai@example.org,Male,Thailand,"
+                           "2024-03-01 09:30,approved,Org A\n"
+                           "فاطمة,الزهراء,fatima@example.org,femal,Narnia,"
+                           "next Tuesday,approved,Org B\n"
+                           "秀英,李,li@example.org,Female,China,2024-03-02 10:00,"
+                           "maybe,Org C\n"
+                           "Bad,Mail,not-an-address,Male,France,2024-03-02 10:00,"
+                           "approved,Org D\n"
+                           "Somchai,Jaidee,SOMCHAI@example.org,Male,Thailand,"
+                           "2024-03-03 11:00,approved,Org A\n")
+                .toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Gender"))) ==
+              ImportField::Gender);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Country"))) ==
+              ImportField::Country);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Registration Time"))) ==
+              ImportField::RegisteredAt);
+        CHECK(wizard.mapping().field(driver.mappingRow(QStringLiteral("Approval Status"))) ==
+              ImportField::Status);
+        ImportPreviewModel *preview = driver.preview();
+        REQUIRE(preview->rowCount() == 5);
+        const auto tip = [&](int row, int column) {
+            return preview->index(row, column).data(Qt::ToolTipRole).toString();
+        };
+        const auto marked = [&](int row, int column) {
+            const QModelIndex index = preview->index(row, column);
+            return !index.data(Qt::DecorationRole).isNull() &&
+                   index.data(Qt::BackgroundRole).canConvert<QColor>();
+        };
+
+        // A row read as written has no marks.
+        for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column) {
+            CHECK(tip(0, column).isEmpty());
+            CHECK_FALSE(marked(0, column));
+        }
+        // The gender word, the country and the time are not understood: each cell says so,
+        // with the value and what the import does instead.
+        CHECK(marked(1, ImportPreviewModel::GenderColumn));
+        CHECK(tip(1, ImportPreviewModel::GenderColumn).contains(QStringLiteral("“femal”")));
+        CHECK(tip(1, ImportPreviewModel::GenderColumn).contains(QStringLiteral("undisclosed")));
+        CHECK(marked(1, ImportPreviewModel::CountryColumn));
+        CHECK(tip(1, ImportPreviewModel::CountryColumn).contains(QStringLiteral("“Narnia”")));
+        CHECK(marked(1, ImportPreviewModel::RegisteredAtColumn));
+        CHECK(tip(1, ImportPreviewModel::RegisteredAtColumn)
+                  .contains(QStringLiteral("“next Tuesday” cannot be read as a date")));
+        CHECK_FALSE(marked(1, ImportPreviewModel::EmailColumn));
+        CHECK(tip(1, ImportPreviewModel::FamilyNameColumn).isEmpty());
+        // A status that is not understood.
+        CHECK(marked(2, ImportPreviewModel::StatusColumn));
+        CHECK(tip(2, ImportPreviewModel::StatusColumn).contains(QStringLiteral("“maybe”")));
+        // An e-mail that is no address: the cell says why, and the row that it is rejected.
+        CHECK(marked(3, ImportPreviewModel::EmailColumn));
+        CHECK(tip(3, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("“not-an-address” is not an e-mail address")));
+        CHECK(tip(3, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("Line 5 will not be imported")));
+        // The same e-mail as line 2, in other capitals: merged into that person.
+        CHECK(marked(4, ImportPreviewModel::EmailColumn));
+        CHECK(tip(4, ImportPreviewModel::EmailColumn)
+                  .contains(QStringLiteral("Line 2 has the same e-mail address")));
+        CHECK_FALSE(marked(4, ImportPreviewModel::CountryColumn));
+        CHECK(preview->cellProblems().count() == 6);
+        auto *note = driver.child<QLabel>("previewNote");
+        CHECK(note->isVisibleTo(&wizard));
+        CHECK(note->text().contains(QStringLiteral("6 cells are marked")));
+
+        // With one status for everybody, the status column is not read: no mark there.
+        auto *status = driver.child<QComboBox>("status");
+        status->setCurrentIndex(status->findData(statusCode(Status::Invited)));
+        CHECK_FALSE(marked(2, ImportPreviewModel::StatusColumn));
+        CHECK(tip(2, ImportPreviewModel::StatusColumn).isEmpty());
+        CHECK(preview->cellProblems().count() == 5);
+
+        // Without the columns that are not understood, no marks but the e-mails'.
+        driver.mapColumn(QStringLiteral("Gender"), ImportField::None);
+        driver.mapColumn(QStringLiteral("Country"), ImportField::None);
+        driver.mapColumn(QStringLiteral("Registration Time"), ImportField::None);
+        CHECK_FALSE(marked(1, ImportPreviewModel::GenderColumn));
+        CHECK(preview->cellProblems().count() == 2);
+        CHECK(note->text().contains(QStringLiteral("2 cells are marked")));
+        driver.mapColumn(QStringLiteral("Email"), ImportField::None);
+        CHECK(preview->cellProblems().isEmpty());
+        CHECK_FALSE(note->isVisibleTo(&wizard));
+        return int(QDialog::Rejected);
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+}
+
+TEST_CASE("Closing the wizard while the import runs lands on its result, with one undo step",
+          "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+    const int before = session(window).store().participantCount();
+    QUndoStack *stack = session(window).undoStack();
+
+    // The progress shows at once, so the window takes events (the close) while rows are read.
+    const int showDelay = ImportProgress::showDelay();
+    ImportProgress::setShowDelay(0);
+    const auto restoreDelay = qScopeGuard([showDelay] { ImportProgress::setShowDelay(showDelay); });
+    constexpr int rows = 3000;
+    prompts.importPath = fixture.path(QStringLiteral("close.csv"));
+    {
+        QFile file(prompts.importPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray text = "Name,Email\n";
+        for (int i = 0; i < rows; ++i)
+            text += QStringLiteral("Person %1,close%1@example.org\n").arg(i).toUtf8();
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        ImportWizard &wizard = driver.wizard();
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+
+        // The window's close button and Escape (reject) while the import's progress is up.
+        int closes = 0;
+        QTimer closer;
+        closer.setInterval(0);
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            const auto dialogs = wizard.findChildren<QProgressDialog *>();
+            for (QProgressDialog *progress : dialogs) {
+                if (!progress->isVisible() || !wizard.isVisible())
+                    continue;
+                ++closes;
+                wizard.close();
+                wizard.reject();
+            }
+        });
+        closer.start();
+        wizard.next();
+        closer.stop();
+        CHECK(closes > 0);
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ImportWizard::DonePageId);
+        CHECK(wizard.hasImported());
+        CHECK(wizard.importReport().added == rows);
+        CHECK(stack->count() == 1);
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
+    CHECK(prompts.errors.isEmpty());
+    CHECK(session(window).store().participantCount() == before + rows);
+    CHECK(stack->count() == 1);
 }

@@ -1,6 +1,7 @@
 #include "ImportMappingPage.h"
 
 #include "ColumnMappingModel.h"
+#include "ImportCellProblems.h"
 #include "ImportFieldDelegate.h"
 #include "ImportPreviewModel.h"
 #include "ImportWizard.h"
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,8 +23,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     , m_mappingView(new QTableView(this))
     , m_status(new QComboBox(this))
     , m_problem(new QLabel(this))
+    , m_checkCancelled(new QLabel(this))
     , m_preview(new ImportPreviewModel(this))
     , m_previewView(new QTableView(this))
+    , m_previewNote(new QLabel(this))
 {
     setTitle(tr("Columns"));
     setSubTitle(tr("Each column of the file is imported as the field shown. Choose another "
@@ -58,6 +62,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a01c1c"));
 
+    m_checkCancelled->setObjectName(QStringLiteral("checkCancelled"));
+    m_checkCancelled->setWordWrap(true);
+    m_checkCancelled->setText(tr("The check was cancelled; nothing was imported. Press Next to "
+                                 "check the file again."));
+    m_checkCancelled->hide();
+
     m_previewView->setObjectName(QStringLiteral("previewView"));
     m_previewView->setModel(m_preview);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,6 +79,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     m_previewView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
 
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setWordWrap(true);
+    m_previewNote->hide();
+
     auto *statusForm = new QFormLayout;
     statusForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     statusForm->addRow(tr("&Status of every imported person:"), m_status);
@@ -79,6 +93,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     topLayout->addWidget(m_mappingView, 1);
     topLayout->addLayout(statusForm);
     topLayout->addWidget(m_problem);
+    topLayout->addWidget(m_checkCancelled);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +102,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     previewLabel->setBuddy(m_previewView);
     bottomLayout->addWidget(previewLabel);
     bottomLayout->addWidget(m_previewView, 1);
+    bottomLayout->addWidget(m_previewNote);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
@@ -107,6 +123,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
 
 void ImportMappingPage::initializePage()
 {
+    m_checkCancelled->hide();
     openEditors();
     updatePreview();
 }
@@ -127,9 +144,20 @@ void ImportMappingPage::updatePreview()
         return;
     const ColumnMapping &mapping = m_wizard.mapping();
     ImportOptions options = m_wizard.options();
-    m_preview->setRecords(
-        ParticipantImporter::preview(m_wizard.source().table(), mapping, options, kPreviewRows),
-        m_wizard.timeZone());
+    const CsvTable &table = m_wizard.source().table();
+    const QList<ImportRecord> records =
+        ParticipantImporter::preview(table, mapping, options, kPreviewRows);
+    const ImportCellProblems problems(table, mapping, records, options.status.has_value());
+    m_preview->setRecords(records, m_wizard.timeZone(), problems);
+    // Tooltips are easy to miss: say that the marks mean something.
+    m_previewNote->setText(
+        problems.count() == 1
+            ? tr("One cell is marked: a value the import will not understand, or an e-mail "
+                 "address an earlier row has. Point at it to see why.")
+            : tr("%1 cells are marked: values the import will not understand, or e-mail "
+                 "addresses an earlier row has. Point at one to see why.")
+                  .arg(QLocale().toString(problems.count())));
+    m_previewNote->setVisible(!problems.isEmpty());
     for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
         m_previewView->setColumnHidden(column, !m_preview->isColumnUsed(column, mapping));
     m_previewView->resizeColumnsToContents();
@@ -151,7 +179,13 @@ bool ImportMappingPage::isComplete() const
 
 bool ImportMappingPage::validatePage()
 {
-    return isComplete();
+    if (!isComplete())
+        return false;
+    // The check runs here rather than as the next page opens, so that its Cancel can leave
+    // the person on this page.
+    const bool checked = m_wizard.runDryRun();
+    m_checkCancelled->setVisible(!checked);
+    return checked;
 }
 
 } // namespace consulta

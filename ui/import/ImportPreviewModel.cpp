@@ -7,18 +7,58 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace consulta {
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportPreviewModel::setRecords(const QList<ImportRecord> &records, const QTimeZone &zone)
+void ImportPreviewModel::setRecords(const QList<ImportRecord> &records, const QTimeZone &zone,
+                                    const ImportCellProblems &problems)
 {
     beginResetModel();
     m_records = records;
     m_zone = zone;
+    m_problems = problems;
     endResetModel();
+}
+
+QList<const ImportCellProblems::Problem *> ImportPreviewModel::problems(int row, int column) const
+{
+    QList<ImportField> fields;
+    switch (column) {
+    case EmailColumn:
+        fields = {ImportField::Email};
+        break;
+    case GenderColumn:
+        fields = {ImportField::Gender};
+        break;
+    case CountryColumn:
+        fields = {ImportField::Country};
+        break;
+    case SectorColumn:
+        fields = {ImportField::Sector};
+        break;
+    case StatusColumn:
+        fields = {ImportField::Status, ImportField::Attended};
+        break;
+    case RegisteredAtColumn:
+        fields = {ImportField::RegisteredAt};
+        break;
+    case TimeZoneColumn:
+        fields = {ImportField::TimeZone};
+        break;
+    default:
+        break;
+    }
+    QList<const ImportCellProblems::Problem *> found;
+    for (const ImportField field : std::as_const(fields)) {
+        if (const ImportCellProblems::Problem *problem = m_problems.find(row, field))
+            found.append(problem);
+    }
+    return found;
 }
 
 bool ImportPreviewModel::isColumnUsed(int column, const ColumnMapping &mapping) const
@@ -116,24 +156,45 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const ImportRecord &record = m_records.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
+    if (role == Qt::DisplayRole)
         return text(record, index.column());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == LineColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                            : QVariant();
+    const QList<const ImportCellProblems::Problem *> cell = problems(index.row(), index.column());
+    const bool notUnderstood =
+        std::any_of(cell.cbegin(), cell.cend(), [](const ImportCellProblems::Problem *problem) {
+            return problem->kind == ImportCellProblems::Kind::NotUnderstood;
+        });
+    switch (role) {
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        QStringList lines;
+        for (const ImportCellProblems::Problem *problem : cell)
+            lines.append(problem->reason);
         if (record.isRejected())
-            return tr("Line %1 will not be imported: %2").arg(record.line).arg(record.rejection);
-        break;
+            lines.append(
+                tr("Line %1 will not be imported: %2").arg(record.line).arg(record.rejection));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Qt::ForegroundRole:
         if (record.isRejected())
             return QColor(0xa0, 0x1c, 0x1c);
+        // Dark on the pale colours below, whatever the palette.
+        if (!cell.isEmpty())
+            return QColor(0x20, 0x20, 0x20);
+        break;
+    case Qt::BackgroundRole:
+        if (notUnderstood)
+            return QColor(0xff, 0xec, 0xb3);
+        if (!cell.isEmpty())
+            return QColor(0xdd, 0xea, 0xf7);
         break;
     case Qt::DecorationRole:
-        if (record.isRejected() && index.column() == LineColumn)
+        if (notUnderstood || (record.isRejected() && index.column() == LineColumn))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == LineColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (!cell.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         break;
     default:
         break;

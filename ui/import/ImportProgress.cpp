@@ -5,6 +5,22 @@
 
 namespace consulta {
 
+namespace {
+
+int s_showDelay = 500;
+
+} // namespace
+
+int ImportProgress::showDelay()
+{
+    return s_showDelay;
+}
+
+void ImportProgress::setShowDelay(int milliseconds)
+{
+    s_showDelay = milliseconds;
+}
+
 ImportProgress::ImportProgress(QWidget *parent, const QString &label, bool cancellable,
                                const QString &finishingLabel)
     : m_dialog(std::make_unique<QProgressDialog>(parent))
@@ -14,7 +30,7 @@ ImportProgress::ImportProgress(QWidget *parent, const QString &label, bool cance
     m_dialog->setWindowTitle(QCoreApplication::translate("ImportProgress", "Import Participants"));
     m_dialog->setLabelText(label);
     m_dialog->setWindowModality(Qt::WindowModal);
-    m_dialog->setMinimumDuration(500);
+    m_dialog->setMinimumDuration(s_showDelay);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     if (!cancellable)

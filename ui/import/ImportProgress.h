@@ -30,6 +30,11 @@ public:
     ImportProgress(const ImportProgress &) = delete;
     ImportProgress &operator=(const ImportProgress &) = delete;
 
+    // How long a step runs before its dialog appears: 500 ms, unless a test wants to meet the
+    // dialog at once (0) without a file large enough to take that long on any machine.
+    static int showDelay();
+    static void setShowDelay(int milliseconds);
+
     // For ImportOptions::progress: false once the person pressed Cancel.
     std::function<bool(qsizetype done, qsizetype total)> callback();
     bool wasCancelled() const;

@@ -54,14 +54,13 @@ void ImportReviewPage::initializePage()
     m_error->clear();
     m_error->hide();
     m_ready = false;
-    Result<ImportReport> report = m_wizard.dryRun();
-    if (!report) {
-        m_report = ImportReport();
-        m_summary->setText(QStringLiteral("<span style=\"color:#a01c1c\">%1</span>")
-                               .arg(report.errorMessage().toHtmlEscaped()));
+    // The check ran as Next was pressed on the page before (ImportMappingPage::validatePage).
+    m_report = m_wizard.dryRunReport();
+    if (const QString error = m_wizard.dryRunError(); !error.isEmpty()) {
+        m_summary->setText(
+            QStringLiteral("<span style=\"color:#a01c1c\">%1</span>").arg(error.toHtmlEscaped()));
         m_rejectedView->setRejections({});
     } else {
-        m_report = report.takeValue();
         const int rejected = int(m_report.rejected.size());
         const auto line = [](int count, const QString &one, const QString &many) {
             return (count == 1 ? one : many.arg(QLocale().toString(count))) +

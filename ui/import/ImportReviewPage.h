@@ -12,10 +12,11 @@ namespace consulta {
 class ImportRejectionModel;
 class ImportWizard;
 
-// The import wizard's third page: what the import will do, found by a dry run — people
-// added, merged into people already there, rows rejected with their lines and reasons, and
-// values that were not understood. Its "Import" button commits (QWizard commit page): the
-// import runs with progress and becomes one undo step.
+// The import wizard's third page: what the import will do, found by the dry run that ran as
+// the page before was left (ImportWizard::runDryRun) — people added, merged into people
+// already there, rows rejected with their lines and reasons, and values that were not
+// understood. Its "Import" button commits (QWizard commit page): the import runs with
+// progress and becomes one undo step.
 class ImportReviewPage : public QWizardPage
 {
     Q_OBJECT

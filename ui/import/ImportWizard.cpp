@@ -12,6 +12,7 @@
 
 #include <QCursor>
 #include <QGuiApplication>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace consulta {
@@ -31,6 +32,8 @@ ImportWizard::ImportWizard(DocumentSession &session, const QString &path, QWidge
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
+    // Only the last page has it, once everything is done.
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     setPage(FilePageId, new ImportFilePage(*this));
     setPage(MappingPageId, new ImportMappingPage(*this));
     setPage(ReviewPageId, new ImportReviewPage(*this));
@@ -95,18 +98,25 @@ ImportOptions ImportWizard::options() const
     return options;
 }
 
-Result<ImportReport> ImportWizard::dryRun()
+bool ImportWizard::runDryRun()
 {
-    ImportProgress progress(this, tr("Checking %1…").arg(source().name()), false);
+    ImportProgress progress(this, tr("Checking %1…").arg(source().name()), true);
     ImportOptions options = this->options();
     options.dryRun = true;
     options.progress = progress.callback();
-    return ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    Result<ImportReport> checked =
+        ParticipantImporter(m_session.store()).run(source().table(), mapping(), options);
+    if (checked && checked->cancelled)
+        return false;
+    m_dryRunError = checked.errorMessage();
+    m_dryRun = checked ? checked.takeValue() : ImportReport();
+    return true;
 }
 
 bool ImportWizard::runImport()
 {
     m_error.clear();
+    const QScopedValueRollback<bool> importing(m_importing, true);
     // The dialog stays until the views have caught up with the import (in push()).
     ImportProgress progress(this, tr("Importing %1…").arg(source().name()), true,
                             tr("Writing the imported rows…"));
@@ -130,6 +140,17 @@ bool ImportWizard::runImport()
         m_session, source(), mapping(), this->options(), m_result, parentWidget()));
     QGuiApplication::restoreOverrideCursor();
     return true;
+}
+
+void ImportWizard::reject()
+{
+    // While the import runs, its progress dialog has the Cancel. Once it is committed there is
+    // nothing to cancel, and an Escape or a close typed in a hurry (delivered only once the
+    // import is over, as the result appears) must not take the result away: the last page's
+    // Close button is the way out.
+    if (m_importing || m_imported)
+        return;
+    QWizard::reject();
 }
 
 } // namespace consulta

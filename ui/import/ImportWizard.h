@@ -25,8 +25,13 @@ class DocumentSession;
 //
 // The wizard holds what the pages share: the file as last read (ImportSourceLoader reads it
 // off the window's thread, again whenever a guess is corrected), the mapping, the status to
-// give everyone, and the outcome. The import itself is one store transaction run here with
-// progress; it goes on the document's undo stack as one ImportParticipantsCommand.
+// give everyone, and the outcome. The check (a dry run, when Next leaves the mapping page) and
+// the import itself are store transactions run here with progress and Cancel; the import goes
+// on the document's undo stack as one ImportParticipantsCommand.
+//
+// Once the import is running, Escape and closing the window do nothing (reject()): the import
+// has its own Cancel, and once it is committed the last page must be seen, so its Close
+// button is the way out.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -63,14 +68,21 @@ public:
     // The options of the import (no progress, not a dry run).
     ImportOptions options() const;
 
-    // Runs the import as a dry run, with progress: what the review page shows.
-    Result<ImportReport> dryRun();
+    // Runs the import as a dry run, with progress and Cancel: what the review page shows.
+    // False when the person cancelled it; otherwise dryRunReport(), or dryRunError() when it
+    // failed.
+    bool runDryRun();
+    const ImportReport &dryRunReport() const { return m_dryRun; }
+    QString dryRunError() const { return m_dryRunError; }
     // Runs the import, with progress and Cancel, and pushes it on the undo stack. False when
     // it was cancelled or failed; errorString() says which.
     bool runImport();
     bool hasImported() const { return m_imported; }
     const ImportReport &importReport() const { return m_result; }
     QString errorString() const { return m_error; }
+
+    // Does nothing once the import has started (see above).
+    void reject() override;
 
 Q_SIGNALS:
     // A read of the file finished (source() is the new one; the mapping was reset when the
@@ -88,6 +100,9 @@ private:
     ColumnMappingModel *m_mapping;
     std::optional<Status> m_forcedStatus;
     QDateTime m_now;
+    ImportReport m_dryRun;
+    QString m_dryRunError;
+    bool m_importing = false;
     bool m_imported = false;
     ImportReport m_result;
     QString m_error;
