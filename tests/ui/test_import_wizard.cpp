@@ -17,6 +17,7 @@
 #include "import/ColumnMappingModel.h"
 #include "import/ExportDialog.h"
 #include "import/ImportMappingPage.h"
+#include "import/ImportMergeModel.h"
 #include "import/ImportPreviewModel.h"
 #include "import/ImportProgress.h"
 #include "import/ImportRejectionModel.h"
@@ -476,12 +477,47 @@ TEST_CASE("Rejected lines are listed with reasons that hold no personal data", "
         REQUIRE(after->model()->rowCount() == 5);
         CHECK(after->model()->index(0, ImportRejectionModel::LineColumn).data().toInt() == 3);
         CHECK(after->model()->index(4, ImportRejectionModel::LineColumn).data().toInt() == 8);
+        CHECK_FALSE(driver.child<QTableView>("doneMergedView")->isVisibleTo(&driver.wizard()));
         return driver.finish();
     };
     action(window, "actionImport")->trigger();
     CHECK(session(window).store().participantCount() == before + 2);
     CHECK(byEmail(window, QStringLiteral("good.one@example.org")));
     CHECK(byEmail(window, QStringLiteral("good.two@example.org")));
+}
+
+TEST_CASE("The result lists the rows merged, into whom and found how", "[ui][import]")
+{
+    ScriptedPrompts prompts;
+    UiFixture fixture;
+    MainWindow window;
+    REQUIRE(window.openFile(fixture.samplePath()));
+
+    prompts.importPath = test::dataPath(QStringLiteral("import/duplicates.csv"));
+    prompts.onDialog = [&](QDialog &dialog) {
+        WizardDriver driver(dialog);
+        driver.next(ImportWizard::MappingPageId);
+        driver.next(ImportWizard::ReviewPageId);
+        driver.next(ImportWizard::DonePageId);
+        auto *merged = driver.child<QTableView>("doneMergedView");
+        CHECK(merged->isVisibleTo(&driver.wizard()));
+        const QAbstractItemModel *model = merged->model();
+        REQUIRE(model->rowCount() == 2);
+        const auto cell = [&](int row, int column) {
+            return model->index(row, column).data().toString();
+        };
+        CHECK(cell(0, ImportMergeModel::LineColumn) == QStringLiteral("3"));
+        CHECK(cell(0, ImportMergeModel::PersonColumn) == QStringLiteral("Dana Upton"));
+        CHECK(cell(0, ImportMergeModel::MatchColumn) == QStringLiteral("Same e-mail"));
+        CHECK(cell(1, ImportMergeModel::LineColumn) == QStringLiteral("5"));
+        // The name as the document has it, not as the merged row wrote it.
+        CHECK(cell(1, ImportMergeModel::PersonColumn) == QStringLiteral("Nadia Noemail"));
+        CHECK(cell(1, ImportMergeModel::MatchColumn) ==
+              QStringLiteral("Same name and organization"));
+        CHECK(cell(1, ImportMergeModel::ChangeColumn) == QStringLiteral("Filled in or advanced"));
+        return driver.finish();
+    };
+    action(window, "actionImport")->trigger();
 }
 
 TEST_CASE("A read-only document refuses to import, with a message", "[ui][import][lock]")

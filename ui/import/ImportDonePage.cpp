@@ -1,5 +1,7 @@
 #include "ImportDonePage.h"
 
+#include "DocumentSession.h"
+#include "ImportMergeView.h"
 #include "ImportRejectionView.h"
 #include "ImportWizard.h"
 
@@ -14,6 +16,9 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
     , m_result(new QLabel(this))
     , m_rejectedLabel(new QLabel(tr("<b>Rows that were not imported</b>"), this))
     , m_rejectedView(new ImportRejectionView(this))
+    , m_mergedLabel(new QLabel(
+          tr("<b>Rows merged into a person already listed or added by an earlier row</b>"), this))
+    , m_mergedView(new ImportMergeView(this))
 {
     setTitle(tr("Imported"));
     setSubTitle(tr("The participants are in the consultation. Save it to keep them."));
@@ -23,11 +28,15 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
     m_result->setTextFormat(Qt::RichText);
     m_rejectedView->setObjectName(QStringLiteral("doneRejectedView"));
     m_rejectedLabel->setBuddy(m_rejectedView);
+    m_mergedView->setObjectName(QStringLiteral("doneMergedView"));
+    m_mergedLabel->setBuddy(m_mergedView);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addSpacing(8);
     layout->addWidget(m_rejectedLabel);
     layout->addWidget(m_rejectedView, 1);
+    layout->addWidget(m_mergedLabel);
+    layout->addWidget(m_mergedView, 1);
     layout->addStretch(0);
 }
 
@@ -60,6 +69,9 @@ void ImportDonePage::initializePage()
     m_rejectedView->setRejections(report.rejected);
     m_rejectedLabel->setVisible(!report.rejected.isEmpty());
     m_rejectedView->setVisible(!report.rejected.isEmpty());
+    m_mergedView->setMerges(report.merges, &m_wizard.session().store());
+    m_mergedLabel->setVisible(!report.merges.isEmpty());
+    m_mergedView->setVisible(!report.merges.isEmpty());
 }
 
 } // namespace consulta

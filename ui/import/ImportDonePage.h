@@ -6,11 +6,13 @@ class QLabel;
 
 namespace consulta {
 
+class ImportMergeView;
 class ImportRejectionView;
 class ImportWizard;
 
 // The import wizard's last page: what the import did, the rows it left out (line and
-// reason, to go back to in the file), and how to take it back.
+// reason, to go back to in the file), the rows it merged into people (line, into whom, found
+// how), and how to take it back.
 class ImportDonePage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private:
     QLabel *m_result;
     QLabel *m_rejectedLabel;
     ImportRejectionView *m_rejectedView;
+    QLabel *m_mergedLabel;
+    ImportMergeView *m_mergedView;
 };
 
 } // namespace consulta

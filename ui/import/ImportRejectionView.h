@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ImportLineView.h"
 #include "io/ImportReport.h"
-
-#include <QTableView>
 
 namespace consulta {
 
@@ -11,7 +10,7 @@ class ImportRejectionModel;
 // The rows an import leaves out, line and reason, as the import wizard lists them before the
 // import (its summary) and after it (its result), so the person can go back to those lines
 // in the file once the rest is in.
-class ImportRejectionView : public QTableView
+class ImportRejectionView : public ImportLineView
 {
     Q_OBJECT
 
