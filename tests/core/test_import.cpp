@@ -729,6 +729,15 @@ QList<ImportCase> fixtureCases()
          ImportFormat::Auto,
          {},
          3},
+        {QStringLiteral("import/stray_quote.csv"),
+         5,
+         0,
+         {3},
+         {{s("ravi.kumar@example.org"), s("Ravi"), s("Kumar")},
+          {s("dan.kim@example.org"), {}, {}, {}, {}, {}, s("The \"Welcome\" Network")},
+          {s("sara.ali@example.org"), {}, {}, {}, {}, {}, s("Gulf Labour\nWatch")},
+          {s("mei.chen@example.org"), s("Mei"), s("Lin Chen")}},
+         {s("lee.obrien@example.org")}},
     };
 }
 
@@ -1039,6 +1048,17 @@ TEST_CASE("an import is all or nothing", "[import]")
         CHECK(calls.last() >= 2000);
         CHECK(document->store().participantCount() == 0);
     }
+}
+
+TEST_CASE("a stray quote is reported as such, with its line", "[import]")
+{
+    auto document = newDocument();
+    Result<ImportReport> report = importFile(*document, QStringLiteral("import/stray_quote.csv"));
+    REQUIRE(report.ok());
+    const QList<ImportRejection> expected = {
+        {3, QStringLiteral("a stray quote at the start of column 2 is never closed on its line")},
+    };
+    CHECK(report->rejected == expected);
 }
 
 TEST_CASE("a file nobody can be read from is refused", "[import]")
