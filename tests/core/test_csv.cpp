@@ -664,6 +664,23 @@ TEST_CASE("small CSV shapes", "[csv]")
                                             "1: column 1 contains a NUL character). Is the "
                                             "encoding right?"));
     }
+    SECTION("one registrant under a report's summary: the registrant header wins the tie")
+    {
+        const CsvTable plain =
+            readText("Topic,Webinar ID,Scheduled Time,\n"
+                     "\"Consultation\",912 3456 7890,\"Oct 28, 2020 11:00 AM\",\n"
+                     ",\nFirst Name,Last Name,Email,Registration Time,\n"
+                     "Mere,Tane,mere@example.org,\"Oct 22, 2020 10:15:32\",\n");
+        CHECK(plain.headerLine == 4);
+        CHECK(plain.rows.size() == 1);
+        const CsvTable titled = readText("Topic,ID,Scheduled Time,Registered,Cancelled\n"
+                                         "\"Consultation\",1,\"Oct 28, 2020 11:00 AM\",1,0\n\n"
+                                         "Registrant Details\nFirst Name,Last Name,Email\n"
+                                         "Mere,Tane,mere@example.org\n");
+        CHECK(titled.headerLine == 5);
+        CHECK(titled.sectionTitle == QStringLiteral("Registrant Details"));
+        CHECK(titled.rows.size() == 1);
+    }
     SECTION("text after a closing quote is kept")
     {
         const CsvTable table = readText("a,b\n\"x\"y,z\n");
