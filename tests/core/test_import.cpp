@@ -757,6 +757,51 @@ QList<ImportCase> fixtureCases()
            s("Lao Youth Union"),
            {},
            s("2020-10-23T02:00:01Z")}}},
+        {QStringLiteral("import/cp1252_lost_letters.csv"),
+         3,
+         0,
+         {},
+         {{s("jose.munoz@example.org"), s("José"), s("Muñoz"), {}, s("PH")}},
+         {},
+         ImportFormat::Auto,
+         {},
+         3},
+        {QStringLiteral("import/totals_row.csv"),
+         3,
+         0,
+         {5, 6},
+         {{s("amina.khan@example.org"), s("Amina"), s("Khan")},
+          {s(""), s("Sumi"), s("Das")},
+          {s("ravi.kumar@example.org"), s("Count"), s("Ravi")}}},
+        {QStringLiteral("import/joined_exports.csv"),
+         4,
+         0,
+         {4},
+         {{s("tom.hughes@example.org"),
+           s("Tom"),
+           s("Hughes"),
+           {},
+           {},
+           Status::Registered,
+           s("Pacific Labour Mobility Forum"),
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {s("ana.silva@example.org"),
+           s("Ana"),
+           s("Silva"),
+           {},
+           {},
+           Status::Registered,
+           {},
+           {},
+           s("2020-10-25T01:00:00Z")}}},
+        {QStringLiteral("import/duplicate_email_columns.csv"),
+         2,
+         0,
+         {},
+         {{s("amina.khan@example.org"), s("Amina"), s("Khan")},
+          {s("ravi.kumar@example.org"), s("Ravi"), s("Kumar")}},
+         {s("ravi.k@example.org")}},
         {QStringLiteral("import/stray_quote.csv"),
          5,
          0,
@@ -1087,6 +1132,47 @@ TEST_CASE("a stray quote is reported as such, with its line", "[import]")
         {3, QStringLiteral("a stray quote at the start of column 2 is never closed on its line")},
     };
     CHECK(report->rejected == expected);
+}
+
+TEST_CASE("rows that are no people say what they are", "[import]")
+{
+    struct Case
+    {
+        const char *file;
+        QList<ImportRejection> rejected;
+    };
+    const Case cases[] = {
+        {"import/totals_row.csv",
+         {{5, QStringLiteral("a totals row, not a person")},
+          {6, QStringLiteral("a totals row, not a person")}}},
+        {"import/joined_exports.csv", {{4, QStringLiteral("the header row again, not a person")}}},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file);
+        auto document = newDocument();
+        Result<ImportReport> report = importFile(*document, QString::fromUtf8(c.file));
+        REQUIRE(report.ok());
+        CHECK(report->rejected == c.rejected);
+    }
+}
+
+TEST_CASE("letters lost to a code page are a warning that quotes nothing", "[import]")
+{
+    auto document = newDocument();
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("import/cp1252_lost_letters.csv"));
+    REQUIRE(report.ok());
+    REQUIRE(report->warnings.size() == 3);
+    CHECK(report->warnings.at(0).startsWith(
+        QStringLiteral("column 1 (First Name): 2 value(s) hold “?” where a letter was lost "
+                       "(first on line 2)")));
+    CHECK(report->warnings.at(1).startsWith(QStringLiteral("column 2 (Last Name): 2 value(s)")));
+    CHECK(report->warnings.at(2).startsWith(QStringLiteral("column 4 (Organization): 1 value(s)")));
+    CHECK(report->warnings.at(0).contains(QStringLiteral("CSV UTF-8")));
+    for (const QString &warning : report->warnings) {
+        CHECK_FALSE(warning.contains(QStringLiteral("Nguy")));
+        CHECK_FALSE(warning.contains(QStringLiteral("H?i")));
+    }
 }
 
 TEST_CASE("a file nobody can be read from is refused", "[import]")
