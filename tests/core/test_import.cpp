@@ -10,6 +10,7 @@
 #include "io/PersonName.h"
 #include "io/SectorParser.h"
 #include "io/StatusParser.h"
+#include "io/TextDecoder.h"
 #include "io/TimestampParser.h"
 #include "model/ConsultationDefaults.h"
 #include "store/Document.h"
@@ -757,6 +758,45 @@ QList<ImportCase> fixtureCases()
            s("Lao Youth Union"),
            {},
            s("2020-10-23T02:00:01Z")}}},
+        {QStringLiteral("import/zoom_participants_meeting_data.csv"),
+         3,
+         1,
+         {},
+         {{s("host.escap@example.org"),
+           s("Consultation"),
+           s("Host"),
+           {},
+           {},
+           Status::Attended,
+           {},
+           {},
+           s("")},
+          {s("lan.nguyen@example.org"),
+           s("Nguyễn Thị"),
+           s("Lan"),
+           {},
+           {},
+           Status::Attended,
+           {},
+           {},
+           s("")},
+          {s(""), s("Ahmad"), s("Karimi"), {}, {}, Status::Attended}}},
+        {QStringLiteral("import/zoom_attendee_other_attended.csv"),
+         3,
+         0,
+         {},
+         {{s("somchai.j@example.org"),
+           s("สมชาย"),
+           s("ใจดี"),
+           {},
+           s("TH"),
+           Status::Attended,
+           s("Migrant Workers Rights Network"),
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {s("sokha.chan@example.org"), s("Sokha"), s("Chan"), {}, s("KH"), Status::Registered},
+          {s("bishnu.thapa@example.org"), s("बिष्णु"), s("थापा"), {}, {}, Status::Attended}},
+         {s("host.escap@example.org"), s("panelist@example.org")}},
         {QStringLiteral("import/cp1252_lost_letters.csv"),
          3,
          0,
@@ -1121,6 +1161,42 @@ TEST_CASE("an import is all or nothing", "[import]")
         CHECK(calls.last() >= 2000);
         CHECK(document->store().participantCount() == 0);
     }
+}
+
+TEST_CASE("a wrong encoding chosen by hand is named instead of an empty file reported", "[import]")
+{
+    struct Case
+    {
+        const char *file;
+        TextDecoder::Encoding forced;
+        const char *forcedName;
+        const char *detectedName;
+    };
+    const Case cases[] = {
+        {"csv/utf8_comma_lf.csv", TextDecoder::Encoding::Utf16LE, "UTF-16LE", "UTF-8"},
+        {"csv/utf8_comma_lf.csv", TextDecoder::Encoding::Utf16BE, "UTF-16BE", "UTF-8"},
+        {"csv/utf16le_bom_tab.txt", TextDecoder::Encoding::Utf8, "UTF-8", "UTF-16LE with BOM"},
+        {"csv/utf16be_bom_comma.csv", TextDecoder::Encoding::Utf8, "UTF-8", "UTF-16BE with BOM"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file << " read as " << c.forcedName);
+        CsvOptions options;
+        options.encoding = c.forced;
+        const ImportSource source = ImportSource::fromFile(
+            test::dataPath(QString::fromUtf8(c.file)), ImportFormat::Auto, options);
+        CHECK_FALSE(source.ok());
+        CHECK(source.errorString().contains(
+            QStringLiteral("does not read as %1").arg(QString::fromUtf8(c.forcedName))));
+        CHECK(source.errorString().contains(
+            QStringLiteral("reads as %1").arg(QString::fromUtf8(c.detectedName))));
+        CHECK(source.table().rows.isEmpty());
+    }
+    // The right choice, made by hand, still reads.
+    CsvOptions utf8;
+    utf8.encoding = TextDecoder::Encoding::Utf8;
+    CHECK(ImportSource::fromFile(test::dataPath(QStringLiteral("csv/utf8_comma_lf.csv")),
+                                 ImportFormat::Auto, utf8)
+              .ok());
 }
 
 TEST_CASE("a stray quote is reported as such, with its line", "[import]")
