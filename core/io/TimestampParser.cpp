@@ -149,11 +149,20 @@ private:
     qsizetype m_pos = 0;
 };
 
+// Thai Windows and Excel write years of the Buddhist era (2563 = 2020) where the locale says
+// so; no registration happens in the 25th or 26th century of the common era.
+constexpr int kBuddhistEraOffset = 543;
+
+int commonEraYear(int year)
+{
+    return year >= 2400 && year <= 2700 ? year - kBuddhistEraOffset : year;
+}
+
 int fullYear(const Token &year)
 {
     if (year.digits == 2)
         return year.value < 70 ? 2000 + year.value : 1900 + year.value;
-    return year.value;
+    return commonEraYear(year.value);
 }
 
 bool isDateSeparator(char16_t c)
@@ -172,7 +181,7 @@ bool readDate(Scanner &s, TimestampParser::DateOrder order, QDate &date)
     if (s.isNumber(0, 4, 4) && s.peek(1) && s.peek(1)->kind == Token::Symbol &&
         isDateSeparator(s.peek(1)->symbol) && s.isNumber(2, 1, 2) &&
         s.isSymbol(3, s.peek(1)->symbol) && s.isNumber(4, 1, 2)) {
-        const int year = s.take().value;
+        const int year = commonEraYear(s.take().value);
         s.take();
         const int month = s.take().value;
         s.take();
@@ -200,7 +209,7 @@ bool readDate(Scanner &s, TimestampParser::DateOrder order, QDate &date)
         s.skipSymbol(u',');
         if (!s.isNumber(0, 4, 4))
             return false;
-        date = QDate(s.take().value, month, day);
+        date = QDate(commonEraYear(s.take().value), month, day);
         return true;
     }
     // 22 Oct 2020, 22-Oct-2020, 22. Oct. 2020

@@ -22,8 +22,9 @@ namespace consulta {
 //   2020/10/22 10:15               year first is always year-month-day
 //   … 10:15 UTC, … 10:15 GMT+7     a trailing UTC/GMT with an optional offset
 //
-// A date without a time is midnight. A time without an offset is a wall-clock time in the
-// parser's zone (the consultation's); when the zone is invalid, UTC.
+// Years 2400–2700 are Buddhist-era years (Thai Excel writes 22/10/2563 for 22/10/2020) and
+// are read 543 years earlier. A date without a time is midnight. A time without an offset is a
+// wall-clock time in the parser's zone (the consultation's); when the zone is invalid, UTC.
 //
 // Numeric dates with slashes or dashes are ambiguous (10/11/2020): the importer decides per
 // column. orderHint() tells what one value proves: day first when its first number is over

@@ -797,6 +797,62 @@ QList<ImportCase> fixtureCases()
           {s("sokha.chan@example.org"), s("Sokha"), s("Chan"), {}, s("KH"), Status::Registered},
           {s("bishnu.thapa@example.org"), s("बिष्णु"), s("थापा"), {}, {}, Status::Attended}},
          {s("host.escap@example.org"), s("panelist@example.org")}},
+        {QStringLiteral("import/eventbrite_attendee_summary.csv"),
+         4,
+         0,
+         {},
+         {{s("juan.delacruz@example.org"),
+           s("Juan"),
+           s("Dela Cruz"),
+           M,
+           {},
+           Status::Registered,
+           s("Kanlungan Centre"),
+           {},
+           s("2020-10-22T17:15:32Z"),
+           s("Staff")},
+          {s("siti.rahma@example.org"), {}, {}, W, {}, Status::Attended},
+          {s("m.rahimi@example.org"), {}, {}, M, {}, Status::Declined},
+          {s("jieun.park@example.org"), s("지은"), s("박"), W, {}, Status::Declined}}},
+        {QStringLiteral("import/indico_checked_in.csv"),
+         4,
+         0,
+         {},
+         {{s("somchai.j@example.org"),
+           s("Somchai"),
+           s("Jaidee"),
+           {},
+           s("TH"),
+           Status::Attended,
+           {},
+           {},
+           s("2020-10-22T03:15:00Z"),
+           s("Coordinator")},
+          {s("sokha.chan@example.org"), {}, {}, {}, s("KH"), Status::Registered},
+          {s("tom.hughes@example.org"), {}, {}, {}, s("AU"), Status::Registered},
+          {s("wei.wang@example.org"), {}, {}, {}, s("CN"), Status::Declined}}},
+        {QStringLiteral("import/thai_excel_buddhist_years.csv"),
+         2,
+         0,
+         {},
+         {{s("kanlaya.s@example.org"),
+           s("กัลยา"),
+           s("ศรีสุข"),
+           {},
+           {},
+           Status::Registered,
+           s("Mekong Migration Forum"),
+           {},
+           s("2020-10-22T03:15:00Z")},
+          {s("somsri.t@example.org"),
+           s("สมศรี"),
+           s("ทองดี"),
+           {},
+           {},
+           Status::Registered,
+           {},
+           {},
+           s("2020-10-03T02:00:00Z")}}},
         {QStringLiteral("import/cp1252_lost_letters.csv"),
          3,
          0,
@@ -1315,8 +1371,25 @@ TEST_CASE("headers are recognised by meaning", "[import][mapping]")
         {"Start time", ImportField::RegisteredAt},
         {"Submitted at", ImportField::RegisteredAt},
         {"Join Time", ImportField::None},
+        {"Order Date", ImportField::RegisteredAt},
+        {"Date d'inscription", ImportField::RegisteredAt},
+        {"ประทับเวลา", ImportField::RegisteredAt},
+        {"Dấu thời gian", ImportField::RegisteredAt},
+        {"Stempel waktu", ImportField::RegisteredAt},
+        {"タイムスタンプ", ImportField::RegisteredAt},
+        {"ที่อยู่อีเมล", ImportField::Email},
+        {"Alamat email", ImportField::Email},
+        {"ชื่อ", ImportField::GivenName},
+        {"นามสกุล", ImportField::FamilyName},
+        {"ชื่อ-นามสกุล", ImportField::FullName},
+        {"Họ và tên", ImportField::FullName},
         {"Approval Status", ImportField::Status},
+        {"Attendee Status", ImportField::Status},
         {"Attended", ImportField::Attended},
+        {"Checked in", ImportField::Attended},
+        {"Check-in date", ImportField::None},
+        {"Buyer Email", ImportField::Email},
+        {"Industry", ImportField::None},
         {"Time zone", ImportField::TimeZone},
         {"Notes", ImportField::Notes},
         {"Comments", ImportField::Notes},
@@ -1378,6 +1451,13 @@ TEST_CASE("value parsers read the words forms write", "[import][values]")
     CHECK(StatusParser::parse(u"denied") == Status::Declined);
     CHECK(StatusParser::parse(u"rejected") == Status::Declined);
     CHECK(StatusParser::parse(u"attended") == Status::Attended);
+    CHECK(StatusParser::parse(u"Attending") == Status::Registered);
+    CHECK(StatusParser::parse(u"Checked In") == Status::Attended);
+    CHECK(StatusParser::parse(u"Not Attending") == Status::Declined);
+    CHECK(StatusParser::parse(u"Refunded") == Status::Declined);
+    CHECK(StatusParser::parse(u"Unpaid") == Status::Registered);
+    CHECK(StatusParser::parse(u"Withdrawn") == Status::Declined);
+    CHECK(StatusParser::yesNo(u"Checked in") == true);
     CHECK(StatusParser::parse(u"maybe") == std::nullopt);
     CHECK(StatusParser::yesNo(u"Yes") == true);
     CHECK(StatusParser::yesNo(u"No") == false);
@@ -1420,7 +1500,13 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
           "2020-10-22 10:15:32", "2020-10-22T10:15:32", "2020-10-22T10:15:32+07:00",
           "2020-10-22T03:15:32Z", "2020-10-22T03:15:32.250Z", "2020-10-22 03:15:32 UTC",
           "2020-10-22 10:15:32 GMT+7", "2020-10-22T12:15:32+0900", "22.10.2020 10:15:32",
-          "22 Oct 2020 10:15:32", "22-Oct-2020 10:15:32", "2020/10/22 10:15:32"}) {
+          "22 Oct 2020 10:15:32", "22-Oct-2020 10:15:32", "2020/10/22 10:15:32",
+          // Google Forms' download, in the responder's zone; Eventbrite's order date.
+          "2020/10/22 10:15:32 AM GMT+7", "2020/10/22 8:45:32 am GMT+5:30",
+          "2020/10/22 12:15:32 PM GMT+9", "2020/10/21 11:15:32 PM GMT-4",
+          "2020/10/22 9:00:32 am GMT+5:45", "2020-10-21 20:15:32-07:00",
+          // Thai Excel: Buddhist-era years.
+          "10/22/2563 10:15:32", "2563-10-22 10:15:32", "22 Oct 2563 10:15:32"}) {
         INFO(text);
         CHECK(toIsoUtc(bangkok.parse(QString::fromUtf8(text))) == expected);
     }
