@@ -73,6 +73,46 @@ int nextHeaderLine(const QString &text, QChar delimiter, int afterLine)
     return 0;
 }
 
+int columnHeaded(const QStringList &header, const char *name)
+{
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (header.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+// The meeting's host: the summary's "User Email" (the account that ran the meeting).
+QString hostEmail(const CsvTable &summary)
+{
+    const int column = columnHeaded(summary.header, "User Email");
+    if (column < 0 || summary.rows.isEmpty())
+        return QString();
+    return summary.rows.constFirst().cell(column).trimmed().toString();
+}
+
+// Takes the host's own rows out of a participant table, as the host and panelists of a webinar
+// are left out, and says so by line.
+void leaveOutHost(CsvTable &table, const QString &host)
+{
+    const int column = columnHeaded(table.header, "User Email");
+    if (column < 0 || host.isEmpty())
+        return;
+    QList<CsvRow> kept;
+    kept.reserve(table.rows.size());
+    for (CsvRow &row : table.rows) {
+        if (row.cell(column).trimmed().compare(host, Qt::CaseInsensitive) == 0)
+            table.problems.append(
+                {row.line(), ImportSource::tr("the meeting's host (the summary's User Email), "
+                                              "not a participant")});
+        else
+            kept.append(std::move(row));
+    }
+    table.rows = std::move(kept);
+    std::stable_sort(table.problems.begin(), table.problems.end(),
+                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
+}
+
 // Appends the rows of `other` to `table`, each cell under the column of `table` with the same
 // header (ignoring case); cells under headers `table` lacks are dropped.
 void appendByHeader(CsvTable &table, const CsvTable &other)
@@ -269,8 +309,10 @@ void ImportSource::read(const QString &text, const CsvOptions &options)
     }
     if (chooseSection && m_table.ok() && isZoomMeetingSummary(m_table.header)) {
         if (const int line = nextHeaderLine(text, m_table.delimiter, m_table.headerLine)) {
+            const QString host = hostEmail(m_table);
             m_options.headerLine = line;
             m_table = readTable(text, m_options);
+            leaveOutHost(m_table, host);
         }
     }
     m_kind = recognise(text);

@@ -44,7 +44,8 @@ enum class SourceKind
 // cell under the attendee column of the same header.
 // With format zoom, a sectioned file without that section is refused. A Zoom participant
 // export "with meeting data" is read from the participants' header, not the one-row meeting
-// summary above it.
+// summary above it; the rows of the host it names (its "User Email") are left out as problems
+// of their lines.
 //
 // When the caller names an encoding (CsvOptions::encoding or codec) and the text read with it
 // has no header or no column naming people, while the detected encoding reads people, the
