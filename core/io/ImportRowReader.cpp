@@ -9,6 +9,8 @@
 #include "StatusParser.h"
 #include "reference/TextKey.h"
 
+#include <QRegularExpression>
+
 namespace consulta {
 
 namespace {
@@ -33,19 +35,15 @@ T memo(QHash<QString, T> &cache, QStringView text, Parse parse)
     return *found;
 }
 
-// "Total", "Totals", "Grand total", "Sum", "Count", alone or followed by a colon, a number or
-// more words ("Total: 42 registrants"): what a spreadsheet's last row says about the others.
+// "Total", "Totals", "Grand total" alone or followed by anything ("Total: 42 registrants");
+// "Sum" and "Count" only alone or before a colon or a number, since "Sum" is also a Khmer
+// family name: what a spreadsheet's last row says about the others.
 bool isTotalsLabel(QStringView text)
 {
-    QString key = foldedKey(text.toString());
-    if (key.startsWith(QLatin1String("grand ")))
-        key = key.mid(6);
-    for (const char *word : {"total", "totals", "sum", "count"}) {
-        const QLatin1String label(word);
-        if (key == label || key.startsWith(label + QLatin1Char(' ')))
-            return true;
-    }
-    return false;
+    static const QRegularExpression kTotals(
+        QStringLiteral("^(grand\\s+)?(totals?(\\W|\\d|$)|(sum|count)\\s*(:|\\d|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return kTotals.match(text.trimmed().toString()).hasMatch();
 }
 
 QStringView firstNonEmptyCell(const CsvRow &row)

@@ -22,13 +22,14 @@ namespace consulta {
 //
 // Cells are trimmed, lose a byte order mark and are CsvInjection::restore()d; where a mapped
 // column's cell is empty, a column headed exactly the same (two "Email" columns) gives its
-// cell. Rejections: an e-mail that is not an address, a row with no name and no e-mail, a
-// totals row ("Total", "Grand total: 42", … in its first cell and no e-mail), a row that
-// repeats the header (two exports joined into one file). Values that are not understood (a gender,
-// country, sector, status, yes/no, time zone or date-time) are left out and counted as warnings per
-// column; so are names and organizations holding "?" inside a word or U+FFFD, which is what a file
-// saved in a code page without those letters (Excel's "CSV (Comma delimited)") holds instead of
-// them.
+// cell. Rejections: an e-mail that is not an address; a row with no name and no e-mail; a
+// totals row (no e-mail, and a first cell "Total…", "Grand total…", or "Sum"/"Count" alone or
+// before a colon or number, since Sum is also a family name); a row that repeats the header
+// (two exports joined into one file). Values that are not understood (a gender, country,
+// sector, status, yes/no, time zone or date-time) are left out and counted as warnings per
+// column; so are names and organizations holding "?" next to a letter, or U+FFFD, which is
+// what a file saved in a code page without those letters (Excel's "CSV (Comma delimited)")
+// holds instead of them.
 //
 // Status, in order: the forced status; Attended yes → attended; Attended no → the status
 // column's or else invited; the status column's (approved → registered, pending →

@@ -855,12 +855,13 @@ QList<ImportCase> fixtureCases()
          {},
          3},
         {QStringLiteral("import/totals_row.csv"),
-         3,
+         4,
          0,
          {5, 6},
          {{s("amina.khan@example.org"), s("Amina"), s("Khan")},
           {s(""), s("Sumi"), s("Das")},
-          {s("ravi.kumar@example.org"), s("Count"), s("Ravi")}}},
+          {s("ravi.kumar@example.org"), s("Count"), s("Ravi")},
+          {s(""), s("Sum"), s("Chhay")}}},
         // Gender words of the region's languages, demonyms and native country names in a
         // Nationality column, stakeholder words; "Female / Male" disagrees: one warning.
         {QStringLiteral("import/values_region.csv"),
