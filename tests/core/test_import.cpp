@@ -1537,7 +1537,15 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
           "2020/10/22 12:15:32 PM GMT+9", "2020/10/21 11:15:32 PM GMT-4",
           "2020/10/22 9:00:32 am GMT+5:45", "2020-10-21 20:15:32-07:00",
           // Thai Excel: Buddhist-era years.
-          "10/22/2563 10:15:32", "2563-10-22 10:15:32", "22 Oct 2563 10:15:32"}) {
+          "10/22/2563 10:15:32", "2563-10-22 10:15:32", "22 Oct 2563 10:15:32",
+          // Chinese, Japanese and Korean spreadsheets.
+          "2020年10月22日 10:15:32", "2020년 10월 22일 오전 10:15:32", "2020. 10. 22 오전 10:15:32",
+          "2020. 10. 22. 오전 10:15:32", "2020/10/22 上午10:15:32", "2020/10/22 午前10:15:32",
+          "2020/10/22 下午12:15:32 JST", "2020/10/22 12:15:32 JST",
+          // Offsets in parentheses and the region's unambiguous zone abbreviations.
+          "2020-10-22 10:15:32 (GMT+7)", "2020-10-22 10:15:32 (GMT+07:00)",
+          "Oct 22, 2020 10:15:32 AM ICT", "2020-10-22 11:15:32 WITA", "2020-10-22 09:00:32 NPT",
+          "2020-10-22 14:15:32 AEDT"}) {
         INFO(text);
         CHECK(toIsoUtc(bangkok.parse(QString::fromUtf8(text))) == expected);
     }
@@ -1546,8 +1554,10 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
     CHECK(toIsoUtc(bangkok.parse(u"10/22/2020 12:05 PM")) ==
           QStringLiteral("2020-10-22T05:05:00Z"));
     CHECK(toIsoUtc(bangkok.parse(u"2020-10-22")) == QStringLiteral("2020-10-21T17:00:00Z"));
-    for (const char *text : {"yesterday", "13/13/2020", "2020-02-30 10:00", "10:15", "Oct 2020",
-                             "10/22/2020 13:00 PM", "2020-10-22 25:00"}) {
+    for (const char *text :
+         {"yesterday", "13/13/2020", "2020-02-30 10:00", "10:15", "Oct 2020", "10/22/2020 13:00 PM",
+          "2020-10-22 25:00", "2020-10-22 10:15 IST", "2020-10-22 10:15 CST",
+          "2020-10-22 10:15 (GMT+7", "2020/10/22 오후", "2020/10/22 下午13:15"}) {
         INFO(text);
         CHECK_FALSE(bangkok.parse(QString::fromUtf8(text)).isValid());
     }
