@@ -298,7 +298,9 @@ void ImportSource::read(const QString &text, const CsvOptions &options)
         }
     }
     m_table = readTable(text, m_options);
-    if (chooseSection && m_table.ok() && isTitle(m_options.section, attendeeSection()) &&
+    // Also when the section was chosen by an earlier read: options() reads the same table.
+    if (m_format != ImportFormat::Generic && m_table.ok() &&
+        isTitle(m_options.section, attendeeSection()) &&
         std::any_of(m_table.sectionTitles.cbegin(), m_table.sectionTitles.cend(),
                     [](const QString &title) { return isTitle(title, otherAttendedSection()); })) {
         CsvOptions other = m_options;
@@ -309,9 +311,12 @@ void ImportSource::read(const QString &text, const CsvOptions &options)
     }
     if (chooseSection && m_table.ok() && isZoomMeetingSummary(m_table.header)) {
         if (const int line = nextHeaderLine(text, m_table.delimiter, m_table.headerLine)) {
+            // Not kept in m_options: reading with options() finds the summary again and
+            // leaves the host out again.
             const QString host = hostEmail(m_table);
-            m_options.headerLine = line;
-            m_table = readTable(text, m_options);
+            CsvOptions participants = m_options;
+            participants.headerLine = line;
+            m_table = readTable(text, participants);
             leaveOutHost(m_table, host);
         }
     }

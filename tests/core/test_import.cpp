@@ -1284,6 +1284,29 @@ TEST_CASE("a wrong encoding chosen by hand is named instead of an empty file rep
               .ok());
 }
 
+TEST_CASE("a Zoom report read again with its options gives the same table", "[import]")
+{
+    // The wizard reads a file again with options() when a person corrects a guess.
+    for (const char *file :
+         {"import/zoom_attendee_other_attended.csv", "import/zoom_participants_meeting_data.csv"}) {
+        INFO(file);
+        const QString path = test::dataPath(QString::fromUtf8(file));
+        const ImportSource first = ImportSource::fromFile(path);
+        REQUIRE(first.ok());
+        const ImportSource again = ImportSource::fromFile(path, first.format(), first.options());
+        REQUIRE(again.ok());
+        CHECK(again.table().headerLine == first.table().headerLine);
+        CHECK(again.table().header == first.table().header);
+        REQUIRE(again.table().rows.size() == first.table().rows.size());
+        for (qsizetype i = 0; i < first.table().rows.size(); ++i)
+            CHECK(again.table().rows.at(i).cells() == first.table().rows.at(i).cells());
+        CHECK(again.table().problems.size() == first.table().problems.size());
+    }
+    const ImportSource attendees = ImportSource::fromFile(
+        test::dataPath(QStringLiteral("import/zoom_attendee_other_attended.csv")));
+    CHECK(attendees.table().rows.size() == 3); // two attendees and one other attended
+}
+
 TEST_CASE("a stray quote is reported as such, with its line", "[import]")
 {
     auto document = newDocument();
