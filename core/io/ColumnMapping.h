@@ -13,10 +13,11 @@ namespace consulta {
 // meaning, ignoring case, accents, punctuation and spacing (TextKey's keys):
 //
 // 1. A header that *is* one of a field's names ("First Name", "Prénom", "E-mail Address",
-//    "Country/Region Name", "User Name (Original Name)", "Approval Status", …; the list is in
-//    ColumnMapping.cpp) means that field. A few names are weaker ("Nationality" for the
-//    country, "Completion time" for the registration time): a column with a stronger name for
-//    the same field wins.
+//    "Country/Region Name", "User Name (Original Name)", "Approval Status", Eventbrite's
+//    "Attendee Status", Indico's "Checked in", …; the list is in ColumnMapping.cpp) means that
+//    field. A few names are weaker ("Nationality" for the
+//    country, "Completion time" and Eventbrite's "Order Date" for the registration time): a column
+//    with a stronger name for the same field wins.
 // 2. Otherwise a header that *contains* a field's phrase as whole words ("Which stakeholder
 //    group(s) do you represent?", "Organization / Affiliation", "Your e-mail") means that field,
 //    more weakly still. When it contains phrases of several fields, the longest phrase wins;

@@ -9,7 +9,14 @@ QString CountryParser::parse(QStringView text)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QString();
-    return ReferenceData::instance().countryCode(trimmed.toString());
+    const ReferenceData &reference = ReferenceData::instance();
+    if (QString code = reference.countryCode(trimmed.toString()); !code.isEmpty())
+        return code;
+    // "Bangkok, Thailand", "Quezon City, Metro Manila, Philippines": a place, then its country.
+    const qsizetype comma = trimmed.lastIndexOf(u',');
+    if (comma > 0 && comma + 1 < trimmed.size())
+        return reference.countryCode(trimmed.sliced(comma + 1).trimmed().toString());
+    return QString();
 }
 
 } // namespace consulta

@@ -7,8 +7,10 @@ namespace consulta {
 
 // Reads a country cell as an ISO 3166-1 alpha-2 code through ReferenceData::countryCode
 // (names in their common English forms, ISO alpha-2 and alpha-3 codes, the aliases Zoom,
-// Google and Microsoft Forms and Indico write). Empty for an empty or unrecognised cell;
-// isBlank() tells the two apart.
+// Google and Microsoft Forms and Indico write, demonyms such as "Filipino" that a Nationality
+// column holds, names in the country's own script). A cell that is no country as a whole but
+// ends in one after a comma ("Bangkok, Thailand") gives that one. Empty for an empty or
+// unrecognised cell; isBlank() tells the two apart.
 class CountryParser
 {
 public:

@@ -21,6 +21,15 @@ QStringView titleKey(QStringView text)
     return text.trimmed();
 }
 
+// A byte order mark inside a cell (inside the header's first quotes, or where two exports
+// were joined) is no text of its own.
+QStringView withoutByteOrderMark(QStringView cell)
+{
+    while (cell.startsWith(QChar(0xFEFF)))
+        cell = cell.sliced(1).trimmed();
+    return cell;
+}
+
 bool matchesTitle(QStringView cell, const QString &title)
 {
     return titleKey(cell).compare(titleKey(title), Qt::CaseInsensitive) == 0;
@@ -62,8 +71,11 @@ QList<CsvRow> CsvReader::sample()
     CsvTokenizer::Record record;
     QList<CsvRow> records;
     while (records.size() < kSampleRecords && tokenizer.position() < kSampleLength &&
-           tokenizer.next(record))
+           tokenizer.next(record)) {
+        if (record.error != CsvTokenizer::Error::None && m_sampleProblem.line == 0)
+            m_sampleProblem = {record.row.line(), describe(record, m_options)};
         records.append(std::move(record.row)); // failed records come out empty
+    }
     return records;
 }
 
@@ -116,7 +128,15 @@ bool CsvReader::findHeader()
 
     const int index = CsvSniffer::findHeader(top, m_options.padShortRows);
     if (index < 0) {
-        m_error = tr("The file holds no rows.");
+        // Every record blank or unreadable: say why, since text in the wrong encoding (UTF-8
+        // read as UTF-16, or the reverse) comes out as one unreadable line, not as no lines.
+        if (m_sampleProblem.line > 0)
+            m_error = tr("No header row was found: no line can be read (line %1: %2). Is the "
+                         "encoding right?")
+                          .arg(m_sampleProblem.line)
+                          .arg(m_sampleProblem.reason);
+        else
+            m_error = tr("The file holds no rows.");
         return false;
     }
     for (int i = 0; i < index; ++i) {
@@ -139,7 +159,7 @@ bool CsvReader::takeHeader(const CsvRow &row, const CsvRow &previous)
     m_header.clear();
     m_header.reserve(width);
     for (qsizetype i = 0; i < width; ++i)
-        m_header.append(row.cell(i).trimmed().toString());
+        m_header.append(withoutByteOrderMark(row.cell(i).trimmed()).toString());
     if (CsvSniffer::isSectionTitle(previous))
         m_sectionTitle = previous.cell(0).trimmed().toString();
     return true;
@@ -184,6 +204,18 @@ bool CsvReader::readRow(CsvRow &row)
         }
         CsvRow &cells = record.row;
         const qsizetype width = cells.width();
+        const bool wrongWidth =
+            width > headerWidth || (cells.size() < headerWidth && !m_options.padShortRows);
+        if (record.quotedBreakField > 0 && (wrongWidth || record.textAfterQuotedBreak)) {
+            // A quote that opens a field and closes lines later, leaving a row of the wrong
+            // shape, is a stray quote: skip its line only, not the rows it swallowed.
+            m_problems.append({cells.line(), tr("a stray quote at the start of column %1 is "
+                                                "never closed on its line")
+                                                 .arg(record.quotedBreakField)});
+            m_pending.clear();
+            m_tokenizer->skipLineOf(record);
+            continue;
+        }
         if (width == 0)
             continue;
         if (width == 1 && headerWidth >= 2 && CsvSniffer::isSectionTitle(cells)) {

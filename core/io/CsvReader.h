@@ -29,7 +29,12 @@ namespace consulta {
 // "--" (Zoom's "no value") is read as an empty cell. Blank rows are skipped silently. A row that
 // cannot be trusted — unclosed quote, NUL character, a field or the row over its cap, too many
 // columns, more non-empty fields than the header has, or fewer fields (unless padShortRows) — is
-// skipped and reported as a CsvProblem with the line where it starts. The table ends at the end of
+// skipped and reported as a CsvProblem with the line where it starts. A quoted field that runs
+// over a line break and leaves its row of the wrong width, or with text after its closing
+// quote, was opened by a stray quote: it is reported as such and only its first line is
+// skipped, so the rows it would have swallowed are still read. When no header can be found
+// because no line can be read (text in the wrong encoding), the error names the first line and
+// why. The table ends at the end of
 // the text or at the next section (a title row followed by another header, as in Zoom reports);
 // endLine() tells which. Data cells are returned as written (not trimmed); header cells are
 // trimmed.
@@ -93,6 +98,7 @@ private:
     int m_endLine = 0;
     bool m_finished = false;
     QList<CsvProblem> m_problems;
+    CsvProblem m_sampleProblem; // the first unreadable record of the header sample
 };
 
 } // namespace consulta

@@ -143,9 +143,15 @@ int CsvSniffer::findHeader(const QList<CsvRow> &records, bool padShortRows)
 
     int best = -1;
     int bestFit = -1;
+    bool bestOpensSection = false;
+    qsizetype previous = -1; // the last non-blank record before i
     for (qsizetype i = 0; i < n; ++i) {
+        const bool afterTitle = previous >= 0 && isBreak[previous];
+        if (widths[i] > 0)
+            previous = i;
         if (widths[i] == 0 || !looksLikeHeader(records[i]))
             continue;
+        const bool opensSection = afterTitle;
         const qsizetype w = widths[i];
         int fit = 0;
         for (qsizetype j = i + 1; j < n; ++j) {
@@ -156,9 +162,13 @@ int CsvSniffer::findHeader(const QList<CsvRow> &records, bool padShortRows)
             if (widths[j] <= w && (padShortRows || records[j].size() >= w))
                 ++fit;
         }
-        if (fit > bestFit) {
+        const bool better = fit != bestFit                     ? fit > bestFit
+                            : opensSection != bestOpensSection ? opensSection
+                                                               : w > widths[best];
+        if (better) {
             best = int(i);
             bestFit = fit;
+            bestOpensSection = opensSection;
         }
     }
     if (best >= 0)

@@ -23,8 +23,11 @@ namespace consulta {
 // repeat "Yes"); at most a fifth of the cells empty. A candidate of width w (the count of
 // cells up to the last non-empty one) *fits* a later record whose own width is at most w
 // and which has at least w fields (its extra fields are trailing empties), until the next
-// section break. The candidate that fits the most records is the header; ties go to the
-// earliest one. So a preamble of report metadata loses to the real header, and among a
+// section break. The candidate that fits the most records is the header; ties go to one
+// that opens a section (right after a section title), then to the wider, then to the
+// earliest one: with one registrant, a Zoom report's registrant header fits as many rows as
+// its "Topic,Webinar ID,…" summary above, and is both wider and often under "Registrant
+// Details". So a preamble of report metadata loses to the real header, and among a
 // header and its data rows the header wins. With no candidate, the first non-empty record
 // is the header.
 //

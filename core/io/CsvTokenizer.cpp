@@ -68,6 +68,9 @@ bool CsvTokenizer::next(Record &record)
 {
     record.error = Error::None;
     record.errorField = 0;
+    record.quotedBreakField = 0;
+    record.textAfterQuotedBreak = false;
+    record.start = m_pos;
     const qsizetype n = m_text.size();
     if (m_pos >= n) {
         record.row.clear();
@@ -142,6 +145,8 @@ bool CsvTokenizer::next(Record &record)
                 resumeAfterLine(recordStart, recordLine);
                 return true;
             }
+            if (multiLine && record.quotedBreakField == 0)
+                record.quotedBreakField = fieldNumber;
             const qsizetype contentEnd = p;
             ++p; // the closing quote
             const qsizetype tailStart = p;
@@ -153,6 +158,8 @@ bool CsvTokenizer::next(Record &record)
                     fail(Error::NulCharacter);
                 ++p;
             }
+            if (multiLine && record.quotedBreakField == fieldNumber && p > tailStart)
+                record.textAfterQuotedBreak = true;
             if ((contentEnd - contentStart) + (p - tailStart) > m_limits.maxFieldLength)
                 fail(Error::FieldTooLong);
             if (record.error == Error::None) {

@@ -45,6 +45,14 @@ public:
         CsvRow row; // its line() is where the record starts
         Error error = Error::None;
         int errorField = 0; // 1-based field the error was found in
+        // The first field (1-based) whose quotes hold a line break, 0 when none. When the
+        // record then has the wrong width, that quote was probably stray: see skipLineOf().
+        int quotedBreakField = 0;
+        // True when that field's closing quote is followed by more text before the delimiter
+        // ("…\n…"text,): a quoted field never ends like that, so its opening quote was stray.
+        bool textAfterQuotedBreak = false;
+        // Offset of the record's first character in the text.
+        qsizetype start = 0;
     };
 
     // Caps are clamped to 2^29 characters.
@@ -59,6 +67,11 @@ public:
 
     // Reads the next record; false at the end of the text.
     bool next(Record &record);
+
+    // Forgets where `record` ended and goes on from the line after the one it starts on, as
+    // after an unclosed quote: for a record whose quoted line break turns out to be a stray
+    // quote. Records read after `record` are read again.
+    void skipLineOf(const Record &record) { resumeAfterLine(record.start, record.row.line()); }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     qsizetype position() const { return m_pos; }

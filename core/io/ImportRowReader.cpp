@@ -7,6 +7,9 @@
 #include "PersonName.h"
 #include "SectorParser.h"
 #include "StatusParser.h"
+#include "reference/TextKey.h"
+
+#include <QRegularExpression>
 
 namespace consulta {
 
@@ -32,6 +35,42 @@ T memo(QHash<QString, T> &cache, QStringView text, Parse parse)
     return *found;
 }
 
+// "Total", "Totals", "Grand total" alone or followed by anything ("Total: 42 registrants");
+// "Sum" and "Count" only alone or before a colon or a number, since "Sum" is also a Khmer
+// family name: what a spreadsheet's last row says about the others.
+bool isTotalsLabel(QStringView text)
+{
+    static const QRegularExpression kTotals(
+        QStringLiteral("^(grand\\s+)?(totals?(\\W|\\d|$)|(sum|count)\\s*(:|\\d|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return kTotals.match(text.trimmed().toString()).hasMatch();
+}
+
+QStringView firstNonEmptyCell(const CsvRow &row)
+{
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (const QStringView cell = row.cell(i).trimmed(); !cell.isEmpty())
+            return cell;
+    }
+    return {};
+}
+
+// A "?" before a letter, or after one inside the text ("Nguy?n", "Th? Lan", "?ng"), or U+FFFD:
+// a character the file's encoding could not hold. A "?" ending the text is a question.
+bool hasLostCharacter(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text[i] == QChar::ReplacementCharacter)
+            return true;
+        if (text[i] != u'?' || i + 1 == n)
+            continue;
+        if (text[i + 1].isLetter() || (i > 0 && text[i - 1].isLetter()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ImportRowReader::ImportRowReader(const ColumnMapping &mapping, const QTimeZone &zone,
@@ -45,6 +84,27 @@ ImportRowReader::ImportRowReader(const ColumnMapping &mapping, const QTimeZone &
         column = -1;
     for (const ImportField field : allImportFields())
         m_columns[static_cast<int>(field)] = mapping.column(field);
+    if (!mapping.has(ImportField::Attended)) {
+        const QString joinTime = compactKey(QStringLiteral("Join Time"));
+        for (int column = 0; column < mapping.columnCount() && m_joinTimeColumn < 0; ++column) {
+            if (mapping.field(column) == ImportField::None &&
+                compactKey(mapping.header().at(column)) == joinTime)
+                m_joinTimeColumn = column;
+        }
+    }
+    // A column headed exactly like a mapped one (two "Email" columns) fills in where the
+    // mapped one is empty.
+    for (const ImportField field : allImportFields()) {
+        const int mapped = mapping.column(field);
+        if (mapped < 0)
+            continue;
+        const QString key = compactKey(mapping.header().at(mapped));
+        for (int column = 0; column < mapping.columnCount(); ++column) {
+            if (column != mapped && mapping.field(column) == ImportField::None &&
+                compactKey(mapping.header().at(column)) == key)
+                m_sameHeader[static_cast<int>(field)].append(column);
+        }
+    }
     const int full = mapping.column(ImportField::FullName);
     m_bracketedOriginal = full >= 0 && mapping.header().at(full).contains(
                                            QLatin1String("original name"), Qt::CaseInsensitive);
@@ -55,7 +115,35 @@ QStringView ImportRowReader::cell(const CsvRow &row, ImportField field) const
     const int column = m_columns[static_cast<int>(field)];
     if (column < 0)
         return {};
-    return CsvInjection::restore(row.cell(column).trimmed()).trimmed();
+    QStringView text = clean(row.cell(column));
+    if (text.isEmpty()) {
+        for (const int other : m_sameHeader[static_cast<int>(field)]) {
+            text = clean(row.cell(other));
+            if (!text.isEmpty())
+                break;
+        }
+    }
+    return text;
+}
+
+QStringView ImportRowReader::clean(QStringView text)
+{
+    text = text.trimmed();
+    while (text.startsWith(QChar(0xFEFF))) // where two exports were joined
+        text = text.sliced(1).trimmed();
+    return CsvInjection::restore(text).trimmed();
+}
+
+bool ImportRowReader::repeatsHeader(const CsvRow &row) const
+{
+    const QStringList &header = m_mapping.header();
+    if (header.isEmpty() || clean(row.cell(0)).compare(header.first(), Qt::CaseInsensitive) != 0)
+        return false;
+    for (qsizetype i = 1; i < header.size(); ++i) {
+        if (clean(row.cell(i)).compare(header.at(i), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
 }
 
 void ImportRowReader::decideDateOrder(const QList<CsvRow> &rows)
@@ -70,6 +158,12 @@ void ImportRowReader::decideDateOrder(const QList<CsvRow> &rows)
             return;
         }
     }
+}
+
+void ImportRowReader::checkLostCharacters(const CsvRow &row, ImportField field)
+{
+    if (hasLostCharacter(cell(row, field)))
+        note(field, Problem::LostCharacters, row.line());
 }
 
 void ImportRowReader::note(ImportField field, Problem problem, int line)
@@ -87,6 +181,10 @@ ImportRecord ImportRowReader::read(const CsvRow &row)
     record.line = row.line();
     Participant &p = record.participant;
     p.source = m_source;
+    if (repeatsHeader(row)) {
+        record.rejection = tr("the header row again, not a person");
+        return record;
+    }
 
     const QStringView emailCell = cell(row, ImportField::Email);
     if (!emailCell.isEmpty()) {
@@ -109,6 +207,13 @@ ImportRecord ImportRowReader::read(const CsvRow &row)
         record.rejection = tr("no name and no e-mail");
         return record;
     }
+    if (p.email.isEmpty() && isTotalsLabel(firstNonEmptyCell(row))) {
+        record.rejection = tr("a totals row, not a person");
+        return record;
+    }
+    for (const ImportField field : {ImportField::GivenName, ImportField::FamilyName,
+                                    ImportField::FullName, ImportField::Organization})
+        checkLostCharacters(row, field);
 
     const int line = row.line();
     if (const QStringView text = cell(row, ImportField::Gender); !text.isEmpty()) {
@@ -156,6 +261,8 @@ ImportRecord ImportRowReader::read(const CsvRow &row)
         attended = memo(m_yesNo, text, StatusParser::yesNo);
         if (!attended)
             note(ImportField::Attended, Problem::Attended, line);
+    } else if (m_joinTimeColumn >= 0 && !row.cell(m_joinTimeColumn).trimmed().isEmpty()) {
+        attended = true;
     }
     if (m_forcedStatus)
         p.status = *m_forcedStatus;
@@ -207,6 +314,15 @@ QStringList ImportRowReader::warnings() const
             what = tr("a date and time");
             then = tr("left empty");
             break;
+        case Problem::LostCharacters:
+            result.append(
+                tr("column %1 (%2): %3 value(s) hold “?” where a letter was lost "
+                   "(first on line %4); the file was probably saved in an encoding without "
+                   "those letters, such as Excel's “CSV (Comma delimited)”: save it as "
+                   "“CSV UTF-8” and import it again")
+                    .arg(QString::number(column + 1), m_mapping.header().value(column),
+                         QString::number(seen.count), QString::number(seen.firstLine)));
+            continue;
         }
         result.append(tr("column %1 (%2): %3 value(s) not recognised as %4 (first on line %5); %6")
                           .arg(QString::number(column + 1), m_mapping.header().value(column),

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -19,13 +20,21 @@ namespace consulta {
 // column, remembering each distinct value's reading (a column of 100,000 genders has a handful
 // of distinct words).
 //
-// Cells are trimmed and CsvInjection::restore()d. Rejections: an e-mail that is not an address,
-// a row with no name and no e-mail. Values that are not understood (a gender, country, sector,
-// status, yes/no, time zone or date-time) are left out and counted as warnings per column.
+// Cells are trimmed, lose a byte order mark and are CsvInjection::restore()d; where a mapped
+// column's cell is empty, a column headed exactly the same (two "Email" columns) gives its
+// cell. Rejections: an e-mail that is not an address; a row with no name and no e-mail; a
+// totals row (no e-mail, and a first cell "Total…", "Grand total…", or "Sum"/"Count" alone or
+// before a colon or number, since Sum is also a family name); a row that repeats the header
+// (two exports joined into one file). Values that are not understood (a gender, country,
+// sector, status, yes/no, time zone or date-time) are left out and counted as warnings per
+// column; so are names and organizations holding "?" next to a letter, or U+FFFD, which is
+// what a file saved in a code page without those letters (Excel's "CSV (Comma delimited)")
+// holds instead of them.
 //
 // Status, in order: the forced status; Attended yes → attended; Attended no → the status
 // column's or else invited; the status column's (approved → registered, pending →
 // waitlisted, denied → declined, …); a registration time → registered; else identified.
+// Without an Attended column, a "Join Time" (Zoom's participant export) means attended.
 class ImportRowReader
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRowReader)
@@ -53,6 +62,7 @@ private:
         Attended,
         TimeZone,
         Timestamp,
+        LostCharacters,
     };
     struct Unrecognised
     {
@@ -61,10 +71,15 @@ private:
     };
 
     QStringView cell(const CsvRow &row, ImportField field) const;
+    static QStringView clean(QStringView text);
+    bool repeatsHeader(const CsvRow &row) const;
     void note(ImportField field, Problem problem, int line);
+    void checkLostCharacters(const CsvRow &row, ImportField field);
 
     ColumnMapping m_mapping;
     int m_columns[16];
+    QVarLengthArray<int, 1> m_sameHeader[16]; // per field: unmapped columns headed the same
+    int m_joinTimeColumn = -1;                // "Join Time" when no column is Attended
     bool m_bracketedOriginal = false;
     std::optional<Status> m_forcedStatus;
     QString m_source;

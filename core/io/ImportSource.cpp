@@ -1,11 +1,15 @@
 #include "ImportSource.h"
 
 #include "CsvReader.h"
+#include "CsvSniffer.h"
+#include "CsvTokenizer.h"
 #include "TextDecoder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace consulta {
 
@@ -14,6 +18,14 @@ namespace {
 const QString &attendeeSection()
 {
     static const QString title = QStringLiteral("Attendee Details");
+    return title;
+}
+
+// People who joined a registration webinar without registering (through a link the host
+// shared): attendees too, under a header of their own with a subset of the attendees' columns.
+const QString &otherAttendedSection()
+{
+    static const QString title = QStringLiteral("Other Attended");
     return title;
 }
 
@@ -32,6 +44,99 @@ bool hasHeader(const QStringList &header, const char *name)
             return true;
     }
     return false;
+}
+
+// A Zoom participant export "with meeting data" starts with a one-row table about the meeting
+// ("Meeting ID,Topic,Start Time,End Time,User Email,…"), then a blank line and the
+// participants' own header.
+bool isZoomMeetingSummary(const QStringList &header)
+{
+    return hasHeader(header, "Topic") &&
+           (hasHeader(header, "Meeting ID") || hasHeader(header, "Webinar ID"));
+}
+
+// The line of the first record after `afterLine` that looks like a header of two or more
+// columns, 0 when none does.
+int nextHeaderLine(const QString &text, QChar delimiter, int afterLine)
+{
+    QStringView body = text;
+    if (body.startsWith(QChar(0xFEFF)))
+        body = body.sliced(1);
+    CsvTokenizer tokenizer(body, delimiter, CsvTokenizer::Limits{});
+    CsvTokenizer::Record record;
+    while (tokenizer.next(record)) {
+        if (record.row.line() <= afterLine || record.error != CsvTokenizer::Error::None)
+            continue;
+        if (record.row.width() >= 2 && CsvSniffer::looksLikeHeader(record.row))
+            return record.row.line();
+    }
+    return 0;
+}
+
+int columnHeaded(const QStringList &header, const char *name)
+{
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (header.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+// The meeting's host: the summary's "User Email" (the account that ran the meeting).
+QString hostEmail(const CsvTable &summary)
+{
+    const int column = columnHeaded(summary.header, "User Email");
+    if (column < 0 || summary.rows.isEmpty())
+        return QString();
+    return summary.rows.constFirst().cell(column).trimmed().toString();
+}
+
+// Takes the host's own rows out of a participant table, as the host and panelists of a webinar
+// are left out, and says so by line.
+void leaveOutHost(CsvTable &table, const QString &host)
+{
+    const int column = columnHeaded(table.header, "User Email");
+    if (column < 0 || host.isEmpty())
+        return;
+    QList<CsvRow> kept;
+    kept.reserve(table.rows.size());
+    for (CsvRow &row : table.rows) {
+        if (row.cell(column).trimmed().compare(host, Qt::CaseInsensitive) == 0)
+            table.problems.append(
+                {row.line(), ImportSource::tr("the meeting's host (the summary's User Email), "
+                                              "not a participant")});
+        else
+            kept.append(std::move(row));
+    }
+    table.rows = std::move(kept);
+    std::stable_sort(table.problems.begin(), table.problems.end(),
+                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
+}
+
+// Appends the rows of `other` to `table`, each cell under the column of `table` with the same
+// header (ignoring case); cells under headers `table` lacks are dropped.
+void appendByHeader(CsvTable &table, const CsvTable &other)
+{
+    QList<int> target(other.header.size(), -1);
+    for (qsizetype i = 0; i < other.header.size(); ++i) {
+        for (qsizetype j = 0; j < table.header.size() && target[i] < 0; ++j) {
+            if (table.header[j].compare(other.header[i], Qt::CaseInsensitive) == 0)
+                target[i] = int(j);
+        }
+    }
+    for (const CsvRow &source : other.rows) {
+        QStringList cells(table.header.size());
+        for (qsizetype i = 0; i < source.size() && i < target.size(); ++i) {
+            if (target[i] >= 0)
+                cells[target[i]] = source.cell(i).toString();
+        }
+        CsvRow row;
+        for (const QString &cell : cells)
+            row.appendCell(cell);
+        row.setLine(source.line());
+        table.rows.append(row.compacted());
+    }
+    table.problems.append(other.problems);
 }
 
 // CsvReader::readAll(), with room for every row made at once: a 100,000-row list that grows
@@ -135,6 +240,30 @@ ImportSource ImportSource::fromBytes(QByteArrayView bytes, const QString &name, 
     source.m_table.encodingDescription = decoded.description();
     if (options.codec.isEmpty())
         source.m_options.encoding = decoded.encoding;
+    const bool forced = options.encoding.has_value() || !options.codec.isEmpty();
+    if (forced && (!source.ok() || !source.detectedMapping().identifiesPeople())) {
+        // A person chose an encoding and nothing usable came out: if the detected one reads
+        // people, the choice is what is wrong, and "no rows" or "no name column" would hide it.
+        const TextDecoder::Result detected = TextDecoder::decode(bytes);
+        if (detected.description() != decoded.description()) {
+            CsvOptions detectedOptions = options;
+            detectedOptions.encoding.reset();
+            detectedOptions.codec.clear();
+            const ImportSource other = fromText(detected.text, name, format, detectedOptions);
+            if (other.ok() && other.detectedMapping().identifiesPeople()) {
+                const QString what = source.ok() ? tr("no column of its header holds a name or "
+                                                      "an e-mail address")
+                                                 : tr("no header row was found");
+                source.m_table = CsvTable{};
+                source.m_table.encoding = decoded.encoding;
+                source.m_table.encodingDescription = decoded.description();
+                source.m_table.error =
+                    tr("The file does not read as %1: %2. It reads as %3; leave the encoding "
+                       "to be detected or choose that one.")
+                        .arg(decoded.description(), what, detected.description());
+            }
+        }
+    }
     return source;
 }
 
@@ -169,6 +298,28 @@ void ImportSource::read(const QString &text, const CsvOptions &options)
         }
     }
     m_table = readTable(text, m_options);
+    // Also when the section was chosen by an earlier read: options() reads the same table.
+    if (m_format != ImportFormat::Generic && m_table.ok() &&
+        isTitle(m_options.section, attendeeSection()) &&
+        std::any_of(m_table.sectionTitles.cbegin(), m_table.sectionTitles.cend(),
+                    [](const QString &title) { return isTitle(title, otherAttendedSection()); })) {
+        CsvOptions other = m_options;
+        other.section = otherAttendedSection();
+        const CsvTable others = readTable(text, other);
+        if (others.ok())
+            appendByHeader(m_table, others);
+    }
+    if (chooseSection && m_table.ok() && isZoomMeetingSummary(m_table.header)) {
+        if (const int line = nextHeaderLine(text, m_table.delimiter, m_table.headerLine)) {
+            // Not kept in m_options: reading with options() finds the summary again and
+            // leaves the host out again.
+            const QString host = hostEmail(m_table);
+            CsvOptions participants = m_options;
+            participants.headerLine = line;
+            m_table = readTable(text, participants);
+            leaveOutHost(m_table, host);
+        }
+    }
     m_kind = recognise(text);
 }
 

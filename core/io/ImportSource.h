@@ -39,8 +39,17 @@ enum class SourceKind
 // Zoom attendee reports list the host and the panelists in sections of their own before the
 // attendees ("Host Details", "Panelist Details", "Attendee Details"): unless the format is
 // generic or the options already choose a section or header line, a file with an "Attendee
-// Details" section is read from that section only, so hosts and panelists are never imported.
-// With format zoom, a sectioned file without that section is refused.
+// Details" section is read from that section only, so hosts and panelists are never imported;
+// an "Other Attended" section (people who joined without registering) is added to it, each
+// cell under the attendee column of the same header.
+// With format zoom, a sectioned file without that section is refused. A Zoom participant
+// export "with meeting data" is read from the participants' header, not the one-row meeting
+// summary above it; the rows of the host it names (its "User Email") are left out as problems
+// of their lines.
+//
+// When the caller names an encoding (CsvOptions::encoding or codec) and the text read with it
+// has no header or no column naming people, while the detected encoding reads people, the
+// source is refused with a message naming both encodings instead.
 class ImportSource
 {
     Q_DECLARE_TR_FUNCTIONS(ImportSource)

@@ -22,6 +22,8 @@ constexpr StatusWord kWords[] = {
     {Status::Registered, "complete"},
     {Status::Registered, "completed"},
     {Status::Registered, "registration approved"},
+    {Status::Registered, "attending"}, // Eventbrite
+    {Status::Registered, "unpaid"},    // Indico: accepted, payment outstanding
     {Status::Waitlisted, "pending"},
     {Status::Waitlisted, "pending approval"},
     {Status::Waitlisted, "waiting"},
@@ -38,9 +40,14 @@ constexpr StatusWord kWords[] = {
     {Status::Declined, "canceled"},
     {Status::Declined, "withdrawn"},
     {Status::Declined, "not approved"},
+    {Status::Declined, "not attending"}, // Eventbrite
+    {Status::Declined, "refunded"},
+    {Status::Declined, "transferred"}, // the ticket went to someone else
+    {Status::Declined, "deleted"},
     {Status::Invited, "invitation sent"},
     {Status::Attended, "present"},
     {Status::Attended, "participated"},
+    {Status::Attended, "checked in"}, // Eventbrite, Indico
 };
 
 struct YesNoWord
@@ -50,10 +57,15 @@ struct YesNoWord
 };
 
 constexpr YesNoWord kYesNo[] = {
-    {true, "yes"}, {true, "y"},       {true, "true"},     {true, "1"},
-    {true, "x"},   {true, "present"}, {true, "attended"}, {true, "oui"},
-    {true, "sí"},  {false, "no"},     {false, "n"},       {false, "false"},
-    {false, "0"},  {false, "absent"}, {false, "non"},     {false, "did not attend"},
+    {true, "yes"},        {true, "y"},
+    {true, "true"},       {true, "1"},
+    {true, "x"},          {true, "present"},
+    {true, "attended"},   {true, "oui"},
+    {true, "sí"},         {false, "no"},
+    {false, "n"},         {false, "false"},
+    {false, "0"},         {false, "absent"},
+    {false, "non"},       {false, "did not attend"},
+    {true, "checked in"}, {false, "not checked in"},
 };
 
 const QHash<QString, Status> &words()

@@ -149,16 +149,30 @@ private:
     qsizetype m_pos = 0;
 };
 
+// Thai Windows and Excel write years of the Buddhist era (2563 = 2020) where the locale says
+// so; no registration happens in the 25th or 26th century of the common era.
+constexpr int kBuddhistEraOffset = 543;
+
+int commonEraYear(int year)
+{
+    return year >= 2400 && year <= 2700 ? year - kBuddhistEraOffset : year;
+}
+
 int fullYear(const Token &year)
 {
     if (year.digits == 2)
         return year.value < 70 ? 2000 + year.value : 1900 + year.value;
-    return year.value;
+    return commonEraYear(year.value);
 }
 
 bool isDateSeparator(char16_t c)
 {
     return c == u'/' || c == u'-' || c == u'.';
+}
+
+bool isOneOf(const Scanner &s, qsizetype ahead, char16_t a, char16_t b)
+{
+    return s.isSymbol(ahead, a) || s.isSymbol(ahead, b);
 }
 
 // Reads the date part; false when there is none.
@@ -168,15 +182,29 @@ bool readDate(Scanner &s, TimestampParser::DateOrder order, QDate &date)
         s.take();
         s.skipSymbol(u',');
     }
-    // 2020-10-22, 2020/10/22, 2020.10.22
-    if (s.isNumber(0, 4, 4) && s.peek(1) && s.peek(1)->kind == Token::Symbol &&
-        isDateSeparator(s.peek(1)->symbol) && s.isNumber(2, 1, 2) &&
-        s.isSymbol(3, s.peek(1)->symbol) && s.isNumber(4, 1, 2)) {
-        const int year = s.take().value;
+    // 2020年10月22日 (Chinese and Japanese spreadsheets), 2020년 10월 22일 (Korean)
+    if (s.isNumber(0, 4, 4) && isOneOf(s, 1, u'年', u'년') && s.isNumber(2, 1, 2) &&
+        isOneOf(s, 3, u'月', u'월') && s.isNumber(4, 1, 2) && isOneOf(s, 5, u'日', u'일')) {
+        const int year = commonEraYear(s.take().value);
         s.take();
         const int month = s.take().value;
         s.take();
         const int day = s.take().value;
+        s.take();
+        date = QDate(year, month, day);
+        return true;
+    }
+    // 2020-10-22, 2020/10/22, 2020.10.22, 2020. 10. 22. (Korean)
+    if (s.isNumber(0, 4, 4) && s.peek(1) && s.peek(1)->kind == Token::Symbol &&
+        isDateSeparator(s.peek(1)->symbol) && s.isNumber(2, 1, 2) &&
+        s.isSymbol(3, s.peek(1)->symbol) && s.isNumber(4, 1, 2)) {
+        const int year = commonEraYear(s.take().value);
+        const char16_t separator = s.take().symbol;
+        const int month = s.take().value;
+        s.take();
+        const int day = s.take().value;
+        if (separator == u'.')
+            s.skipSymbol(u'.');
         date = QDate(year, month, day);
         return true;
     }
@@ -200,7 +228,7 @@ bool readDate(Scanner &s, TimestampParser::DateOrder order, QDate &date)
         s.skipSymbol(u',');
         if (!s.isNumber(0, 4, 4))
             return false;
-        date = QDate(s.take().value, month, day);
+        date = QDate(commonEraYear(s.take().value), month, day);
         return true;
     }
     // 22 Oct 2020, 22-Oct-2020, 22. Oct. 2020
@@ -231,7 +259,24 @@ bool readTime(Scanner &s, QTime &time)
 {
     if (s.isSymbol(0, u',') || s.isWord(0, "T") || s.isWord(0, "at"))
         s.take();
+    // Korean, Japanese and Chinese spreadsheets put the half of the day before the time:
+    // 오전/오후, 午前/午後, 上午/下午.
+    std::optional<bool> pmBefore;
+    if ((s.isSymbol(0, u'오') && s.isSymbol(1, u'전')) ||
+        (s.isSymbol(0, u'午') && s.isSymbol(1, u'前')) ||
+        (s.isSymbol(0, u'上') && s.isSymbol(1, u'午')))
+        pmBefore = false;
+    else if ((s.isSymbol(0, u'오') && s.isSymbol(1, u'후')) ||
+             (s.isSymbol(0, u'午') && isOneOf(s, 1, u'後', u'后')) ||
+             (s.isSymbol(0, u'下') && s.isSymbol(1, u'午')))
+        pmBefore = true;
+    if (pmBefore) {
+        s.take();
+        s.take();
+    }
     if (!(s.isNumber(0, 1, 2) && s.isSymbol(1, u':') && s.isNumber(2, 2, 2))) {
+        if (pmBefore)
+            return false;
         time = QTime(0, 0);
         return true;
     }
@@ -252,12 +297,13 @@ bool readTime(Scanner &s, QTime &time)
                 millisecond *= 10;
         }
     }
-    bool pm = false;
-    bool meridiem = false;
-    if (s.isWord(0, "am") || s.isWord(0, "pm")) {
+    bool pm = pmBefore.value_or(false);
+    bool meridiem = pmBefore.has_value();
+    if (!meridiem && (s.isWord(0, "am") || s.isWord(0, "pm"))) {
         pm = s.take().text.startsWith(u'p', Qt::CaseInsensitive);
         meridiem = true;
-    } else if ((s.isWord(0, "a") || s.isWord(0, "p")) && s.isSymbol(1, u'.') && s.isWord(2, "m")) {
+    } else if (!meridiem && (s.isWord(0, "a") || s.isWord(0, "p")) && s.isSymbol(1, u'.') &&
+               s.isWord(2, "m")) {
         pm = s.take().text.startsWith(u'p', Qt::CaseInsensitive);
         s.take();
         s.take();
@@ -273,15 +319,48 @@ bool readTime(Scanner &s, QTime &time)
     return time.isValid();
 }
 
+// Abbreviations of the region's zones that mean one offset only (IST, CST and PST mean
+// several, and are not read).
+struct ZoneAbbreviation
+{
+    const char *name;
+    int minutes;
+};
+
+constexpr ZoneAbbreviation kZoneAbbreviations[] = {
+    {"ICT", 420},  {"WIB", 420},  {"WITA", 480}, {"WIT", 540},  {"PHT", 480},  {"SGT", 480},
+    {"MYT", 480},  {"HKT", 480},  {"JST", 540},  {"KST", 540},  {"NPT", 345},  {"PKT", 300},
+    {"MMT", 390},  {"AFT", 270},  {"IRST", 210}, {"UZT", 300},  {"TLT", 540},  {"BNT", 480},
+    {"BTT", 360},  {"MVT", 300},  {"FJT", 720},  {"AEST", 600}, {"AEDT", 660}, {"ACST", 570},
+    {"ACDT", 630}, {"AWST", 480}, {"NZST", 720}, {"NZDT", 780}, {"ULAT", 480}, {"ALMT", 360},
+    {"CHST", 600}, {"TOT", 780},  {"WSST", 780}, {"VUT", 660},  {"SBT", 660},  {"PGT", 600},
+    {"AZT", 240},
+};
+
 // Reads an optional offset; false when something is there but is not an offset.
 bool readOffset(Scanner &s, std::optional<int> &offset)
 {
     if (s.atEnd())
         return true;
+    // "(GMT+7)", as calendars and meeting invitations write it.
+    if (s.skipSymbol(u'(')) {
+        if (!readOffset(s, offset) || !offset || !s.skipSymbol(u')'))
+            return false;
+        return s.atEnd();
+    }
+    if (s.peek()->kind == Token::Word) {
+        for (const ZoneAbbreviation &zone : kZoneAbbreviations) {
+            if (s.isWord(0, zone.name)) {
+                s.take();
+                offset = zone.minutes * 60;
+                return true;
+            }
+        }
+    }
     if (s.isWord(0, "Z") || s.isWord(0, "UTC") || s.isWord(0, "GMT")) {
         s.take();
         offset = 0;
-        if (s.atEnd())
+        if (s.atEnd() || s.isSymbol(0, u')'))
             return true;
     }
     if (!(s.isSymbol(0, u'+') || s.isSymbol(0, u'-')) || !s.isNumber(1, 1, 4))

@@ -20,10 +20,17 @@ namespace consulta {
 //   2020-10-22 10:15:32            ISO 8601, with T or a space, with or without seconds,
 //   2020-10-22T03:15:32Z           fractions and an offset (Z, +07:00, +0700, +07);
 //   2020/10/22 10:15               year first is always year-month-day
-//   … 10:15 UTC, … 10:15 GMT+7     a trailing UTC/GMT with an optional offset
+//   … 10:15 UTC, … 10:15 GMT+7     a trailing UTC/GMT with an optional offset, also in
+//   … 10:15 (GMT+07:00)            parentheses; or a zone abbreviation of the region with
+//   … 10:15 ICT, … 10:15 JST       one meaning only (ICT, WIB, PHT, SGT, JST, KST, NPT, AEST,
+//                                  …; not IST, CST or PST, which mean several)
+//   2020年10月22日 10:15            Chinese and Japanese dates; 2020년 10월 22일 in Korean
+//   2020. 10. 22 오후 10:15:32      the half of the day before the time: 오전/오후,
+//                                  午前/午後, 上午/下午
 //
-// A date without a time is midnight. A time without an offset is a wall-clock time in the
-// parser's zone (the consultation's); when the zone is invalid, UTC.
+// Years 2400–2700 are Buddhist-era years (Thai Excel writes 22/10/2563 for 22/10/2020) and
+// are read 543 years earlier. A date without a time is midnight. A time without an offset is a
+// wall-clock time in the parser's zone (the consultation's); when the zone is invalid, UTC.
 //
 // Numeric dates with slashes or dashes are ambiguous (10/11/2020): the importer decides per
 // column. orderHint() tells what one value proves: day first when its first number is over

@@ -629,6 +629,58 @@ TEST_CASE("small CSV shapes", "[csv]")
         CHECK(table.problems[0].line == 3);
         CHECK(table.problems[0].reason.contains(QStringLiteral("never closed")));
     }
+    SECTION("a stray quote costs its own line, not the rows it would swallow")
+    {
+        // Line 3 opens a quote that only a quote on line 5 closes; line 6 holds a real line
+        // break inside quotes and stays one row.
+        const CsvTable table = readText("a,b,c\n1,2,3\n4,\"5,6\n7,8,9\n10,11,\"x\"\"y\"\n"
+                                        "12,\"multi\nline\",13\n14,15,16\n");
+        REQUIRE(table.problems.size() == 1);
+        CHECK(table.problems[0].line == 3);
+        CHECK(table.problems[0].reason ==
+              QStringLiteral("a stray quote at the start of column 2 is never closed on its line"));
+        QList<int> lines;
+        for (const CsvRow &row : table.rows)
+            lines.append(row.line());
+        CHECK(lines == QList<int>{2, 4, 5, 6, 8});
+        CHECK(table.rows[3].cell(1).toString() == QStringLiteral("multi\nline"));
+    }
+    SECTION("a stray quote whose row keeps the header's width is still found")
+    {
+        // The quote on line 2 closes on line 3 with text after it: no quoted field ends so.
+        const CsvTable table = readText("a,b\n1,\"2\n3,\"4\"x\n5,6\n");
+        REQUIRE(table.problems.size() == 1);
+        CHECK(table.problems[0].line == 2);
+        CHECK(table.problems[0].reason.contains(QStringLiteral("stray quote")));
+        REQUIRE(table.rows.size() == 2);
+        CHECK(table.rows[0].line() == 3);
+        CHECK(table.rows[1].line() == 4);
+    }
+    SECTION("text where no line can be read says why, not that it is empty")
+    {
+        const CsvTable table = CsvReader::read(QStringLiteral("a\u0000b,c\nd\u0000e,f\n"));
+        REQUIRE_FALSE(table.ok());
+        CHECK(table.error == QStringLiteral("No header row was found: no line can be read (line "
+                                            "1: column 1 contains a NUL character). Is the "
+                                            "encoding right?"));
+    }
+    SECTION("one registrant under a report's summary: the registrant header wins the tie")
+    {
+        const CsvTable plain =
+            readText("Topic,Webinar ID,Scheduled Time,\n"
+                     "\"Consultation\",912 3456 7890,\"Oct 28, 2020 11:00 AM\",\n"
+                     ",\nFirst Name,Last Name,Email,Registration Time,\n"
+                     "Mere,Tane,mere@example.org,\"Oct 22, 2020 10:15:32\",\n");
+        CHECK(plain.headerLine == 4);
+        CHECK(plain.rows.size() == 1);
+        const CsvTable titled = readText("Topic,ID,Scheduled Time,Registered,Cancelled\n"
+                                         "\"Consultation\",1,\"Oct 28, 2020 11:00 AM\",1,0\n\n"
+                                         "Registrant Details\nFirst Name,Last Name,Email\n"
+                                         "Mere,Tane,mere@example.org\n");
+        CHECK(titled.headerLine == 5);
+        CHECK(titled.sectionTitle == QStringLiteral("Registrant Details"));
+        CHECK(titled.rows.size() == 1);
+    }
     SECTION("text after a closing quote is kept")
     {
         const CsvTable table = readText("a,b\n\"x\"y,z\n");

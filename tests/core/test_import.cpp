@@ -10,6 +10,7 @@
 #include "io/PersonName.h"
 #include "io/SectorParser.h"
 #include "io/StatusParser.h"
+#include "io/TextDecoder.h"
 #include "io/TimestampParser.h"
 #include "model/ConsultationDefaults.h"
 #include "store/Document.h"
@@ -729,6 +730,212 @@ QList<ImportCase> fixtureCases()
          ImportFormat::Auto,
          {},
          3},
+        // Exports of the systems registrations come from, beyond the first fixtures.
+        {QStringLiteral("import/zoom_registration_one.csv"),
+         1,
+         0,
+         {},
+         {{s("mere.tane@example.org"),
+           s("Mere"),
+           s("Tane"),
+           {},
+           s("FJ"),
+           Status::Registered,
+           s("Pacific Youth Council"),
+           {},
+           s("2020-10-22T03:15:32Z"),
+           s("Coordinator")}}},
+        {QStringLiteral("import/zoom_meeting_registration_one.csv"),
+         1,
+         0,
+         {},
+         {{s("somphone.k@example.org"),
+           s("ສົມພອນ"),
+           s("ແກ້ວມະນີ"),
+           {},
+           s("LA"),
+           Status::Waitlisted,
+           s("Lao Youth Union"),
+           {},
+           s("2020-10-23T02:00:01Z")}}},
+        {QStringLiteral("import/zoom_participants_meeting_data.csv"),
+         2,
+         1,
+         {5},
+         {{s("lan.nguyen@example.org"),
+           s("Nguyễn Thị"),
+           s("Lan"),
+           {},
+           {},
+           Status::Attended,
+           {},
+           {},
+           s("")},
+          {s(""), s("Ahmad"), s("Karimi"), {}, {}, Status::Attended}},
+         {s("host.escap@example.org")}},
+        {QStringLiteral("import/zoom_attendee_other_attended.csv"),
+         3,
+         0,
+         {},
+         {{s("somchai.j@example.org"),
+           s("สมชาย"),
+           s("ใจดี"),
+           {},
+           s("TH"),
+           Status::Attended,
+           s("Migrant Workers Rights Network"),
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {s("sokha.chan@example.org"), s("Sokha"), s("Chan"), {}, s("KH"), Status::Registered},
+          {s("bishnu.thapa@example.org"), s("बिष्णु"), s("थापा"), {}, {}, Status::Attended}},
+         {s("host.escap@example.org"), s("panelist@example.org")}},
+        {QStringLiteral("import/eventbrite_attendee_summary.csv"),
+         4,
+         0,
+         {},
+         {{s("juan.delacruz@example.org"),
+           s("Juan"),
+           s("Dela Cruz"),
+           M,
+           {},
+           Status::Registered,
+           s("Kanlungan Centre"),
+           {},
+           s("2020-10-22T17:15:32Z"),
+           s("Staff")},
+          {s("siti.rahma@example.org"), {}, {}, W, {}, Status::Attended},
+          {s("m.rahimi@example.org"), {}, {}, M, {}, Status::Declined},
+          {s("jieun.park@example.org"), s("지은"), s("박"), W, {}, Status::Declined}}},
+        {QStringLiteral("import/indico_checked_in.csv"),
+         4,
+         0,
+         {},
+         {{s("somchai.j@example.org"),
+           s("Somchai"),
+           s("Jaidee"),
+           {},
+           s("TH"),
+           Status::Attended,
+           {},
+           {},
+           s("2020-10-22T03:15:00Z"),
+           s("Coordinator")},
+          {s("sokha.chan@example.org"), {}, {}, {}, s("KH"), Status::Registered},
+          {s("tom.hughes@example.org"), {}, {}, {}, s("AU"), Status::Registered},
+          {s("wei.wang@example.org"), {}, {}, {}, s("CN"), Status::Declined}}},
+        {QStringLiteral("import/thai_excel_buddhist_years.csv"),
+         2,
+         0,
+         {},
+         {{s("kanlaya.s@example.org"),
+           s("กัลยา"),
+           s("ศรีสุข"),
+           {},
+           {},
+           Status::Registered,
+           s("Mekong Migration Forum"),
+           {},
+           s("2020-10-22T03:15:00Z")},
+          {s("somsri.t@example.org"),
+           s("สมศรี"),
+           s("ทองดี"),
+           {},
+           {},
+           Status::Registered,
+           {},
+           {},
+           s("2020-10-03T02:00:00Z")}}},
+        {QStringLiteral("import/cp1252_lost_letters.csv"),
+         3,
+         0,
+         {},
+         {{s("jose.munoz@example.org"), s("José"), s("Muñoz"), {}, s("PH")}},
+         {},
+         ImportFormat::Auto,
+         {},
+         3},
+        {QStringLiteral("import/totals_row.csv"),
+         4,
+         0,
+         {5, 6},
+         {{s("amina.khan@example.org"), s("Amina"), s("Khan")},
+          {s(""), s("Sumi"), s("Das")},
+          {s("ravi.kumar@example.org"), s("Count"), s("Ravi")},
+          {s(""), s("Sum"), s("Chhay")}}},
+        // Gender words of the region's languages, demonyms and native country names in a
+        // Nationality column, stakeholder words; "Female / Male" disagrees: one warning.
+        {QStringLiteral("import/values_region.csv"),
+         24,
+         0,
+         {},
+         {
+             {s("r01@example.org"), {}, {}, W, s("TH"), {}, {}, s("migrant_diaspora")},
+             {s("r02@example.org"), {}, {}, M, s("PH"), {}, {}, s("civil_society")},
+             {s("r03@example.org"), {}, {}, W, s("VN"), {}, {}, s("academia")},
+             {s("r04@example.org"), {}, {}, M, s("TH"), {}, {}, s("civil_society")},
+             {s("r05@example.org"), {}, {}, W, s("ID"), {}, {}, s("migrant_diaspora")},
+             {s("r06@example.org"), {}, {}, M, s("MM"), {}, {}, s("civil_society")},
+             {s("r07@example.org"), {}, {}, W, s("CN"), {}, {}, s("civil_society")},
+             {s("r08@example.org"), {}, {}, M, s("JP"), {}, {}, s("media")},
+             {s("r09@example.org"), {}, {}, W, s("KR"), {}, {}, s("media")},
+             {s("r10@example.org"), {}, {}, W, s("NP"), {}, {}, s("media")},
+             {s("r11@example.org"), {}, {}, M, s("BD"), {}, {}, s("media")},
+             {s("r12@example.org"), {}, {}, W, s("AF"), {}, {}, s("media")},
+             {s("r13@example.org"), {}, {}, W, s("KZ"), {}, {}, s("media")},
+             {s("r14@example.org"), {}, {}, W, s("KH"), {}, {}, s("media")},
+             {s("r15@example.org"), {}, {}, M, s("MM"), {}, {}, s("media")},
+             {s("r16@example.org"), {}, {}, W, s("LA"), {}, {}, s("media")},
+             {s("r17@example.org"), {}, {}, W, s("WS"), {}, {}, s("media")},
+             {s("r18@example.org"), {}, {}, M, s("FJ"), {}, {}, s("media")},
+             {s("r19@example.org"), {}, {}, W, s("LK"), {}, {}, s("media")},
+             {s("r20@example.org"), {}, {}, Gender::Other, s("TO"), {}, {}, s("media")},
+             {s("r21@example.org"), {}, {}, Gender::Other, s("PK"), {}, {}, s("media")},
+             {s("r22@example.org"), {}, {}, Gender::Undisclosed, s("SB"), {}, {}, s("media")},
+             {s("r23@example.org"), {}, {}, Gender::Other, s("TH"), {}, {}, s("media")},
+             {s("r24@example.org"), {}, {}, Gender::Undisclosed, s("PH"), {}, {}, s("media")},
+         },
+         {},
+         ImportFormat::Auto,
+         {},
+         1},
+        {QStringLiteral("import/joined_exports.csv"),
+         4,
+         0,
+         {4},
+         {{s("tom.hughes@example.org"),
+           s("Tom"),
+           s("Hughes"),
+           {},
+           {},
+           Status::Registered,
+           s("Pacific Labour Mobility Forum"),
+           {},
+           s("2020-10-22T03:15:32Z")},
+          {s("ana.silva@example.org"),
+           s("Ana"),
+           s("Silva"),
+           {},
+           {},
+           Status::Registered,
+           {},
+           {},
+           s("2020-10-25T01:00:00Z")}}},
+        {QStringLiteral("import/duplicate_email_columns.csv"),
+         2,
+         0,
+         {},
+         {{s("amina.khan@example.org"), s("Amina"), s("Khan")},
+          {s("ravi.kumar@example.org"), s("Ravi"), s("Kumar")}},
+         {s("ravi.k@example.org")}},
+        {QStringLiteral("import/stray_quote.csv"),
+         5,
+         0,
+         {3},
+         {{s("ravi.kumar@example.org"), s("Ravi"), s("Kumar")},
+          {s("dan.kim@example.org"), {}, {}, {}, {}, {}, s("The \"Welcome\" Network")},
+          {s("sara.ali@example.org"), {}, {}, {}, {}, {}, s("Gulf Labour\nWatch")},
+          {s("mei.chen@example.org"), s("Mei"), s("Lin Chen")}},
+         {s("lee.obrien@example.org")}},
     };
 }
 
@@ -1069,6 +1276,119 @@ TEST_CASE("an import is all or nothing", "[import]")
     }
 }
 
+TEST_CASE("a wrong encoding chosen by hand is named instead of an empty file reported", "[import]")
+{
+    struct Case
+    {
+        const char *file;
+        TextDecoder::Encoding forced;
+        const char *forcedName;
+        const char *detectedName;
+    };
+    const Case cases[] = {
+        {"csv/utf8_comma_lf.csv", TextDecoder::Encoding::Utf16LE, "UTF-16LE", "UTF-8"},
+        {"csv/utf8_comma_lf.csv", TextDecoder::Encoding::Utf16BE, "UTF-16BE", "UTF-8"},
+        {"csv/utf16le_bom_tab.txt", TextDecoder::Encoding::Utf8, "UTF-8", "UTF-16LE with BOM"},
+        {"csv/utf16be_bom_comma.csv", TextDecoder::Encoding::Utf8, "UTF-8", "UTF-16BE with BOM"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file << " read as " << c.forcedName);
+        CsvOptions options;
+        options.encoding = c.forced;
+        const ImportSource source = ImportSource::fromFile(
+            test::dataPath(QString::fromUtf8(c.file)), ImportFormat::Auto, options);
+        CHECK_FALSE(source.ok());
+        CHECK(source.errorString().contains(
+            QStringLiteral("does not read as %1").arg(QString::fromUtf8(c.forcedName))));
+        CHECK(source.errorString().contains(
+            QStringLiteral("reads as %1").arg(QString::fromUtf8(c.detectedName))));
+        CHECK(source.table().rows.isEmpty());
+    }
+    // The right choice, made by hand, still reads.
+    CsvOptions utf8;
+    utf8.encoding = TextDecoder::Encoding::Utf8;
+    CHECK(ImportSource::fromFile(test::dataPath(QStringLiteral("csv/utf8_comma_lf.csv")),
+                                 ImportFormat::Auto, utf8)
+              .ok());
+}
+
+TEST_CASE("a Zoom report read again with its options gives the same table", "[import]")
+{
+    // The wizard reads a file again with options() when a person corrects a guess.
+    for (const char *file :
+         {"import/zoom_attendee_other_attended.csv", "import/zoom_participants_meeting_data.csv"}) {
+        INFO(file);
+        const QString path = test::dataPath(QString::fromUtf8(file));
+        const ImportSource first = ImportSource::fromFile(path);
+        REQUIRE(first.ok());
+        const ImportSource again = ImportSource::fromFile(path, first.format(), first.options());
+        REQUIRE(again.ok());
+        CHECK(again.table().headerLine == first.table().headerLine);
+        CHECK(again.table().header == first.table().header);
+        REQUIRE(again.table().rows.size() == first.table().rows.size());
+        for (qsizetype i = 0; i < first.table().rows.size(); ++i)
+            CHECK(again.table().rows.at(i).cells() == first.table().rows.at(i).cells());
+        CHECK(again.table().problems.size() == first.table().problems.size());
+    }
+    const ImportSource attendees = ImportSource::fromFile(
+        test::dataPath(QStringLiteral("import/zoom_attendee_other_attended.csv")));
+    CHECK(attendees.table().rows.size() == 3); // two attendees and one other attended
+}
+
+TEST_CASE("a stray quote is reported as such, with its line", "[import]")
+{
+    auto document = newDocument();
+    Result<ImportReport> report = importFile(*document, QStringLiteral("import/stray_quote.csv"));
+    REQUIRE(report.ok());
+    const QList<ImportRejection> expected = {
+        {3, QStringLiteral("a stray quote at the start of column 2 is never closed on its line")},
+    };
+    CHECK(report->rejected == expected);
+}
+
+TEST_CASE("rows that are no people say what they are", "[import]")
+{
+    struct Case
+    {
+        const char *file;
+        QList<ImportRejection> rejected;
+    };
+    const Case cases[] = {
+        {"import/totals_row.csv",
+         {{5, QStringLiteral("a totals row, not a person")},
+          {6, QStringLiteral("a totals row, not a person")}}},
+        {"import/joined_exports.csv", {{4, QStringLiteral("the header row again, not a person")}}},
+        {"import/zoom_participants_meeting_data.csv",
+         {{5, QStringLiteral("the meeting's host (the summary's User Email), not a participant")}}},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file);
+        auto document = newDocument();
+        Result<ImportReport> report = importFile(*document, QString::fromUtf8(c.file));
+        REQUIRE(report.ok());
+        CHECK(report->rejected == c.rejected);
+    }
+}
+
+TEST_CASE("letters lost to a code page are a warning that quotes nothing", "[import]")
+{
+    auto document = newDocument();
+    Result<ImportReport> report =
+        importFile(*document, QStringLiteral("import/cp1252_lost_letters.csv"));
+    REQUIRE(report.ok());
+    REQUIRE(report->warnings.size() == 3);
+    CHECK(report->warnings.at(0).startsWith(
+        QStringLiteral("column 1 (First Name): 2 value(s) hold “?” where a letter was lost "
+                       "(first on line 2)")));
+    CHECK(report->warnings.at(1).startsWith(QStringLiteral("column 2 (Last Name): 2 value(s)")));
+    CHECK(report->warnings.at(2).startsWith(QStringLiteral("column 4 (Organization): 1 value(s)")));
+    CHECK(report->warnings.at(0).contains(QStringLiteral("CSV UTF-8")));
+    for (const QString &warning : report->warnings) {
+        CHECK_FALSE(warning.contains(QStringLiteral("Nguy")));
+        CHECK_FALSE(warning.contains(QStringLiteral("H?i")));
+    }
+}
+
 TEST_CASE("a file nobody can be read from is refused", "[import]")
 {
     const ImportSource source =
@@ -1133,8 +1453,25 @@ TEST_CASE("headers are recognised by meaning", "[import][mapping]")
         {"Start time", ImportField::RegisteredAt},
         {"Submitted at", ImportField::RegisteredAt},
         {"Join Time", ImportField::None},
+        {"Order Date", ImportField::RegisteredAt},
+        {"Date d'inscription", ImportField::RegisteredAt},
+        {"ประทับเวลา", ImportField::RegisteredAt},
+        {"Dấu thời gian", ImportField::RegisteredAt},
+        {"Stempel waktu", ImportField::RegisteredAt},
+        {"タイムスタンプ", ImportField::RegisteredAt},
+        {"ที่อยู่อีเมล", ImportField::Email},
+        {"Alamat email", ImportField::Email},
+        {"ชื่อ", ImportField::GivenName},
+        {"นามสกุล", ImportField::FamilyName},
+        {"ชื่อ-นามสกุล", ImportField::FullName},
+        {"Họ và tên", ImportField::FullName},
         {"Approval Status", ImportField::Status},
+        {"Attendee Status", ImportField::Status},
         {"Attended", ImportField::Attended},
+        {"Checked in", ImportField::Attended},
+        {"Check-in date", ImportField::None},
+        {"Buyer Email", ImportField::Email},
+        {"Industry", ImportField::None},
         {"Time zone", ImportField::TimeZone},
         {"Notes", ImportField::Notes},
         {"Comments", ImportField::Notes},
@@ -1196,6 +1533,13 @@ TEST_CASE("value parsers read the words forms write", "[import][values]")
     CHECK(StatusParser::parse(u"denied") == Status::Declined);
     CHECK(StatusParser::parse(u"rejected") == Status::Declined);
     CHECK(StatusParser::parse(u"attended") == Status::Attended);
+    CHECK(StatusParser::parse(u"Attending") == Status::Registered);
+    CHECK(StatusParser::parse(u"Checked In") == Status::Attended);
+    CHECK(StatusParser::parse(u"Not Attending") == Status::Declined);
+    CHECK(StatusParser::parse(u"Refunded") == Status::Declined);
+    CHECK(StatusParser::parse(u"Unpaid") == Status::Registered);
+    CHECK(StatusParser::parse(u"Withdrawn") == Status::Declined);
+    CHECK(StatusParser::yesNo(u"Checked in") == true);
     CHECK(StatusParser::parse(u"maybe") == std::nullopt);
     CHECK(StatusParser::yesNo(u"Yes") == true);
     CHECK(StatusParser::yesNo(u"No") == false);
@@ -1238,7 +1582,21 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
           "2020-10-22 10:15:32", "2020-10-22T10:15:32", "2020-10-22T10:15:32+07:00",
           "2020-10-22T03:15:32Z", "2020-10-22T03:15:32.250Z", "2020-10-22 03:15:32 UTC",
           "2020-10-22 10:15:32 GMT+7", "2020-10-22T12:15:32+0900", "22.10.2020 10:15:32",
-          "22 Oct 2020 10:15:32", "22-Oct-2020 10:15:32", "2020/10/22 10:15:32"}) {
+          "22 Oct 2020 10:15:32", "22-Oct-2020 10:15:32", "2020/10/22 10:15:32",
+          // Google Forms' download, in the responder's zone; Eventbrite's order date.
+          "2020/10/22 10:15:32 AM GMT+7", "2020/10/22 8:45:32 am GMT+5:30",
+          "2020/10/22 12:15:32 PM GMT+9", "2020/10/21 11:15:32 PM GMT-4",
+          "2020/10/22 9:00:32 am GMT+5:45", "2020-10-21 20:15:32-07:00",
+          // Thai Excel: Buddhist-era years.
+          "10/22/2563 10:15:32", "2563-10-22 10:15:32", "22 Oct 2563 10:15:32",
+          // Chinese, Japanese and Korean spreadsheets.
+          "2020年10月22日 10:15:32", "2020년 10월 22일 오전 10:15:32", "2020. 10. 22 오전 10:15:32",
+          "2020. 10. 22. 오전 10:15:32", "2020/10/22 上午10:15:32", "2020/10/22 午前10:15:32",
+          "2020/10/22 下午12:15:32 JST", "2020/10/22 12:15:32 JST",
+          // Offsets in parentheses and the region's unambiguous zone abbreviations.
+          "2020-10-22 10:15:32 (GMT+7)", "2020-10-22 10:15:32 (GMT+07:00)",
+          "Oct 22, 2020 10:15:32 AM ICT", "2020-10-22 11:15:32 WITA", "2020-10-22 09:00:32 NPT",
+          "2020-10-22 14:15:32 AEDT"}) {
         INFO(text);
         CHECK(toIsoUtc(bangkok.parse(QString::fromUtf8(text))) == expected);
     }
@@ -1247,8 +1605,10 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
     CHECK(toIsoUtc(bangkok.parse(u"10/22/2020 12:05 PM")) ==
           QStringLiteral("2020-10-22T05:05:00Z"));
     CHECK(toIsoUtc(bangkok.parse(u"2020-10-22")) == QStringLiteral("2020-10-21T17:00:00Z"));
-    for (const char *text : {"yesterday", "13/13/2020", "2020-02-30 10:00", "10:15", "Oct 2020",
-                             "10/22/2020 13:00 PM", "2020-10-22 25:00"}) {
+    for (const char *text :
+         {"yesterday", "13/13/2020", "2020-02-30 10:00", "10:15", "Oct 2020", "10/22/2020 13:00 PM",
+          "2020-10-22 25:00", "2020-10-22 10:15 IST", "2020-10-22 10:15 CST",
+          "2020-10-22 10:15 (GMT+7", "2020/10/22 오후", "2020/10/22 下午13:15"}) {
         INFO(text);
         CHECK_FALSE(bangkok.parse(QString::fromUtf8(text)).isValid());
     }
