@@ -140,10 +140,11 @@ int runImport(const QStringList &arguments)
         QStringLiteral("auto|zoom|generic"), QStringLiteral("auto"));
     const QCommandLineOption map(
         QStringLiteral("map"),
-        QStringLiteral("Reads the column with this header (or number) as a field: given_name, "
-                       "family_name, full_name, email, gender, organization, country, sector, "
-                       "job_title, status, registered_at, time_zone, notes, attended, or none. "
-                       "Repeatable."),
+        QStringLiteral(
+            "Reads the column with this header (or number) as a field: given_name, "
+            "family_name, full_name, email, gender, organization, country, sector, "
+            "job_title, status, registered_at, time_zone, notes, attended, origin, or none. "
+            "Repeatable."),
         QStringLiteral("Header=field"));
     const QCommandLineOption status(
         QStringLiteral("status"),

@@ -167,6 +167,8 @@ constexpr HeaderName kNames[] = {
     {ImportField::TimeZone, 0, "Time zone (IANA)"},
     {ImportField::TimeZone, 0, "Fuseau horaire"},
     {ImportField::TimeZone, 0, "Zona horaria"},
+    {ImportField::Origin, 0, "Came in"},
+    {ImportField::Origin, 0, "How they came in"},
     {ImportField::Notes, 0, "Notes"},
     {ImportField::Notes, 0, "Note"},
     {ImportField::Notes, 0, "Comments"},

@@ -64,7 +64,8 @@ QStringList CsvExporter::header()
             QStringLiteral("Status"),
             QStringLiteral("Registration Time"),
             QStringLiteral("Time zone"),
-            QStringLiteral("Notes")};
+            QStringLiteral("Notes"),
+            QStringLiteral("Came in")};
 }
 
 void CsvExporter::appendCell(QString &out, QStringView cell)
@@ -129,6 +130,7 @@ QString CsvExporter::toCsv(const ConsultationStore &store, std::optional<Stage> 
             toIsoInZone(p.registeredAt, zone),
             QString::fromUtf8(p.timeZone),
             p.notes,
+            originCode(p.origin),
         };
         bool first = true;
         for (const QString &cell : cells) {

@@ -30,6 +30,7 @@ constexpr FieldInfo kFields[] = {
     {ImportField::TimeZone, "time_zone", QT_TRANSLATE_NOOP("ImportField", "Time zone")},
     {ImportField::Notes, "notes", QT_TRANSLATE_NOOP("ImportField", "Notes")},
     {ImportField::Attended, "attended", QT_TRANSLATE_NOOP("ImportField", "Attended (yes/no)")},
+    {ImportField::Origin, "origin", QT_TRANSLATE_NOOP("ImportField", "How they came in")},
 };
 
 } // namespace

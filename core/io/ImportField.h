@@ -26,10 +26,12 @@ enum class ImportField
     TimeZone,
     Notes,
     Attended,
+    Origin,
 };
 
 // "given_name", "family_name", "full_name", "email", "gender", "organization", "country",
-// "sector", "job_title", "status", "registered_at", "time_zone", "notes", "attended";
+// "sector", "job_title", "status", "registered_at", "time_zone", "notes", "attended",
+// "origin" (how the person came in, as Consulta exports it);
 // "none" for ImportField::None.
 QString importFieldCode(ImportField field);
 // A code as above, ignoring case; "ignore", "skip" and "" also mean None.

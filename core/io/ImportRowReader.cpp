@@ -264,6 +264,15 @@ ImportRecord ImportRowReader::read(const CsvRow &row)
     } else if (m_joinTimeColumn >= 0 && !row.cell(m_joinTimeColumn).trimmed().isEmpty()) {
         attended = true;
     }
+    if (const QStringView text = cell(row, ImportField::Origin); !text.isEmpty()) {
+        const std::optional<Origin> origin = memo(m_origins, text, StatusParser::origin);
+        if (origin) {
+            p.origin = *origin;
+            record.originGiven = true;
+        } else {
+            note(ImportField::Origin, Problem::Origin, line);
+        }
+    }
     if (m_forcedStatus)
         p.status = *m_forcedStatus;
     else if (attended == true)
@@ -304,6 +313,10 @@ QStringList ImportRowReader::warnings() const
             break;
         case Problem::Attended:
             what = tr("yes or no");
+            then = tr("ignored");
+            break;
+        case Problem::Origin:
+            what = tr("how a person came in");
             then = tr("ignored");
             break;
         case Problem::TimeZone:

@@ -60,6 +60,7 @@ private:
         Sector,
         Status,
         Attended,
+        Origin,
         TimeZone,
         Timestamp,
         LostCharacters,
@@ -77,9 +78,11 @@ private:
     void checkLostCharacters(const CsvRow &row, ImportField field);
 
     ColumnMapping m_mapping;
-    int m_columns[16];
-    QVarLengthArray<int, 1> m_sameHeader[16]; // per field: unmapped columns headed the same
-    int m_joinTimeColumn = -1;                // "Join Time" when no column is Attended
+    static constexpr int kFieldCount = static_cast<int>(ImportField::Origin) + 1;
+    int m_columns[kFieldCount];
+    QVarLengthArray<int, 1>
+        m_sameHeader[kFieldCount]; // per field: unmapped columns headed the same
+    int m_joinTimeColumn = -1;     // "Join Time" when no column is Attended
     bool m_bracketedOriginal = false;
     std::optional<Status> m_forcedStatus;
     QString m_source;
@@ -90,6 +93,7 @@ private:
     QHash<QString, QString> m_sectors;
     QHash<QString, std::optional<Status>> m_statuses;
     QHash<QString, std::optional<bool>> m_yesNo;
+    QHash<QString, std::optional<Origin>> m_origins;
     QHash<QString, bool> m_zones;
     QMap<int, QPair<Problem, Unrecognised>> m_problems; // by column
 };

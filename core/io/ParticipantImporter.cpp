@@ -229,9 +229,10 @@ Result<ImportReport> ParticipantImporter::run(const CsvTable &table, const Colum
         if (target == 0) {
             // Somebody the document did not know, on a list of people who registered, came
             // in by registering themselves (not from the invitation list, where they would
-            // have merged).
-            if (row.status == Status::Registered || row.status == Status::Waitlisted ||
-                row.status == Status::Attended)
+            // have merged), unless the file says how they came in (a Consulta export).
+            if (!record.originGiven &&
+                (row.status == Status::Registered || row.status == Status::Waitlisted ||
+                 row.status == Status::Attended))
                 row.origin = Origin::SelfRegistered;
             Result<qint64> id = writes.insertParticipant(row);
             if (!id)

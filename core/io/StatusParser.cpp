@@ -68,6 +68,22 @@ constexpr YesNoWord kYesNo[] = {
     {true, "checked in"}, {false, "not checked in"},
 };
 
+struct OriginWord
+{
+    Origin origin;
+    const char *word;
+};
+
+constexpr OriginWord kOrigins[] = {
+    {Origin::Invited, "invited directly"},
+    {Origin::Invited, "invitation"},
+    {Origin::Forwarded, "forwarded by"},
+    {Origin::Forwarded, "referred"},
+    {Origin::SelfRegistered, "self registered"},
+    {Origin::SelfRegistered, "registered themselves"},
+    {Origin::SelfRegistered, "self registration"},
+};
+
 const QHash<QString, Status> &words()
 {
     static const QHash<QString, Status> table = [] {
@@ -99,6 +115,23 @@ std::optional<Status> StatusParser::parse(QStringView text)
     const QString key = compactKey(text.toString());
     const auto found = words().constFind(key);
     if (key.isEmpty() || found == words().cend())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<Origin> StatusParser::origin(QStringView text)
+{
+    static const QHash<QString, Origin> table = [] {
+        QHash<QString, Origin> result;
+        for (const Origin origin : {Origin::Invited, Origin::Forwarded, Origin::SelfRegistered})
+            result.insert(compactKey(originCode(origin)), origin);
+        for (const OriginWord &word : kOrigins)
+            result.insert(compactKey(QString::fromUtf8(word.word)), word.origin);
+        return result;
+    }();
+    const QString key = compactKey(text.toString());
+    const auto found = table.constFind(key);
+    if (key.isEmpty() || found == table.cend())
         return std::nullopt;
     return *found;
 }

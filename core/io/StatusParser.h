@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Participant.h"
 #include "model/Status.h"
 
 #include <QStringView>
@@ -24,6 +25,9 @@ class StatusParser
 public:
     static std::optional<Status> parse(QStringView text);
     static std::optional<bool> yesNo(QStringView text);
+    // How a person came in, as Consulta exports it ("invited", "forwarded", "self") or says
+    // it ("Invited directly", "Forwarded", "Registered themselves", "self-registered").
+    static std::optional<Origin> origin(QStringView text);
 };
 
 } // namespace consulta

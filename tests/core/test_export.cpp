@@ -62,7 +62,7 @@ QHash<QString, QStringList> exportedFacts(const ConsultationStore &store)
         facts.insert(p.email,
                      {p.givenName, p.familyName, genderCode(p.gender), p.jobTitle, p.country,
                       QString::fromUtf8(p.timeZone), statusCode(p.status), toIsoUtc(p.registeredAt),
-                      p.notes, organization.name, organization.category});
+                      p.notes, organization.name, organization.category, originCode(p.origin)});
     }
     return facts;
 }
@@ -111,14 +111,15 @@ TEST_CASE("an export is UTF-8 with BOM, CRLF, headers the importer recognises", 
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.mid(3).startsWith(
         "First Name,Last Name,Email,Gender,Organization,Country,Stakeholder group,Job Title,"
-        "Status,Registration Time,Time zone,Notes\r\n"));
+        "Status,Registration Time,Time zone,Notes,Came in\r\n"));
     CHECK(bytes.count("\r\n") == 10);
     CHECK(bytes.count('\n') == 10);
     const QString text = QString::fromUtf8(bytes);
-    CHECK(text.contains(QStringLiteral("\r\nกัลยา,ศรีสุข,kanlaya.s@example.org,woman,Mekong "
-                                       "Migration Forum,Thailand,Civil society and "
-                                       "non-governmental organizations,Programme Officer,"
-                                       "registered,2020-10-22T10:15:32+07:00,Asia/Bangkok,\r\n")));
+    CHECK(text.contains(
+        QStringLiteral("\r\nกัลยา,ศรีสุข,kanlaya.s@example.org,woman,Mekong "
+                       "Migration Forum,Thailand,Civil society and "
+                       "non-governmental organizations,Programme Officer,"
+                       "registered,2020-10-22T10:15:32+07:00,Asia/Bangkok,,self\r\n")));
     CHECK(text.contains(QStringLiteral(",\"Officer, Outreach\",")));
 
     const ColumnMapping mapping = ColumnMapping::detect(CsvExporter::header());
@@ -141,9 +142,9 @@ TEST_CASE("hostile cells are exported neutralized and read back as they were", "
     CHECK(csv.contains(
         QStringLiteral(",\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"click\"\")\",")));
     CHECK(csv.contains(QStringLiteral(",\"'+cmd|' /C calc'!A0\",")));
-    CHECK(csv.contains(QStringLiteral(",\"'@SUM(1+1)\"\r\n")));
+    CHECK(csv.contains(QStringLiteral(",\"'@SUM(1+1)\",")));
     CHECK(csv.contains(QStringLiteral(",\"'-2+3 Collective\",")));
-    CHECK(csv.contains(QStringLiteral(",\"'=1+1\"\r\n")));
+    CHECK(csv.contains(QStringLiteral(",\"'=1+1\",")));
 
     // No cell a spreadsheet would run, anywhere in the file.
     const CsvTable table = CsvReader::read(csv);

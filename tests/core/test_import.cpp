@@ -1541,6 +1541,12 @@ TEST_CASE("value parsers read the words forms write", "[import][values]")
     CHECK(StatusParser::parse(u"Withdrawn") == Status::Declined);
     CHECK(StatusParser::yesNo(u"Checked in") == true);
     CHECK(StatusParser::parse(u"maybe") == std::nullopt);
+    CHECK(StatusParser::origin(u"self") == Origin::SelfRegistered);
+    CHECK(StatusParser::origin(u"Registered themselves") == Origin::SelfRegistered);
+    CHECK(StatusParser::origin(u"Forwarded") == Origin::Forwarded);
+    CHECK(StatusParser::origin(u"invited directly") == Origin::Invited);
+    CHECK_FALSE(StatusParser::origin(u"walked in"));
+    CHECK_FALSE(StatusParser::origin(u""));
     CHECK(StatusParser::yesNo(u"Yes") == true);
     CHECK(StatusParser::yesNo(u"No") == false);
     CHECK(StatusParser::yesNo(u"") == std::nullopt);
