@@ -55,9 +55,10 @@ ReportActions::createPreviewDialog(const ReportDocument &report, QPrinter *print
     // The dialog asks again whenever the person changes paper or orientation.
     connect(dialog.get(), &QPrintPreviewDialog::paintRequested, dialog.get(),
             [renderer = ReportRenderer(report), preview = dialog.get()](QPrinter *target) mutable {
-                ReportProgress progress(preview, tr("Print Preview"));
+                ReportProgress progress(preview, tr("Print Preview"),
+                                        ReportProgress::Stop::WhileLayingOut);
                 renderer.setProgress(progress.callback());
-                renderer.preview(target);
+                renderer.print(target);
                 renderer.setProgress({});
             });
     return dialog;
@@ -77,7 +78,7 @@ bool ReportActions::print(const ReportDocument &report)
     dialog.setWindowTitle(tr("Print \u2014 %1").arg(report.title));
     if (Prompts::current().exec(dialog) != QDialog::Accepted)
         return false;
-    ReportProgress progress(m_window, tr("Print"));
+    ReportProgress progress(m_window, tr("Print"), ReportProgress::Stop::WhileLayingOut);
     ReportRenderer renderer(report);
     renderer.setProgress(progress.callback());
     return renderer.print(printer.get()) > 0;
@@ -123,9 +124,15 @@ bool ReportActions::runExportPdf(const ConsultationStore &store, std::optional<S
         m_window, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    ReportProgress progress(m_window, tr("Export PDF"));
-    const Result<int> written = exportPdf(*report, path, progress.callback());
-    if (progress.wasCancelled())
+    bool cancelled = false;
+    const Result<int> written = [&] {
+        // Gone before any message: its show timer would put it over the message box.
+        ReportProgress progress(m_window, tr("Export PDF"), ReportProgress::Stop::Anytime);
+        Result<int> result = exportPdf(*report, path, progress.callback());
+        cancelled = progress.wasCancelled();
+        return result;
+    }();
+    if (cancelled)
         return false; // the person stopped it: nothing was written, nothing to say
     if (!written) {
         Prompts::current().showError(m_window, tr("Export PDF"), written.errorMessage());

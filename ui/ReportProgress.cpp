@@ -18,8 +18,9 @@ QString label(ReportRenderer::Step step, int done, int total)
 
 } // namespace
 
-ReportProgress::ReportProgress(QWidget *parent, const QString &title)
+ReportProgress::ReportProgress(QWidget *parent, const QString &title, Stop stop)
     : m_dialog(std::make_unique<QProgressDialog>(parent))
+    , m_stop(stop)
 {
     m_dialog->setObjectName(QStringLiteral("reportProgress"));
     m_dialog->setWindowTitle(title);
@@ -44,6 +45,12 @@ ReportRenderer::Progress ReportProgress::callback()
             dialog->setValue(0);
         }
         dialog->setLabelText(label(step, done, total));
+        if (step == ReportRenderer::Step::Painting && m_stop == Stop::WhileLayingOut) {
+            if (done == 0)
+                dialog->setCancelButton(nullptr); // no click on it is ever ignored
+            dialog->setValue(done);
+            return true;
+        }
         dialog->setValue(done);
         return !dialog->wasCanceled();
     };

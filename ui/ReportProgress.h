@@ -16,11 +16,18 @@ namespace consulta {
 // page, and each call moves a window-modal progress dialog, which lets the window repaint
 // and take a click on Cancel. The dialog says which step it is at ("Laying out rows",
 // "Drawing page 120 of 3,552") and only appears when the work takes longer than half a
-// second, so a one-page balance report prints without a flash.
+// second, so a one-page balance report prints without a flash. When printing, Cancel is
+// taken away once pages start going to the printer.
 class ReportProgress
 {
 public:
-    ReportProgress(QWidget *parent, const QString &title);
+    enum class Stop
+    {
+        Anytime,        // a PDF export: stopping leaves no file
+        WhileLayingOut, // printing: pages sent to a printer cannot be taken back
+    };
+
+    ReportProgress(QWidget *parent, const QString &title, Stop stop);
     ~ReportProgress();
     ReportProgress(const ReportProgress &) = delete;
     ReportProgress &operator=(const ReportProgress &) = delete;
@@ -31,6 +38,7 @@ public:
 
 private:
     std::unique_ptr<QProgressDialog> m_dialog;
+    Stop m_stop;
 };
 
 } // namespace consulta

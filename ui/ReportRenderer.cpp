@@ -664,30 +664,12 @@ QPageLayout ReportRenderer::pageLayout(const QPageSize &size, bool forceLandscap
 
 int ReportRenderer::render(QPagedPaintDevice &device) const
 {
-    return std::max(0, paintAll(device, nullptr));
-}
-
-int ReportRenderer::paintAll(QPagedPaintDevice &device, QPrinter *abortWhenStopped) const
-{
-    QPainter painter;
-    if (!painter.begin(&device))
-        return 0;
-    const int pages = paint(painter, device);
-    // A print run stopped halfway is taken back rather than sent as it is.
-    if (pages == kStopped && abortWhenStopped)
-        abortWhenStopped->abort();
-    painter.end();
-    return pages;
+    return std::max(0, paintAll(device, true));
 }
 
 int ReportRenderer::print(QPrinter *printer) const
 {
-    return printer ? std::max(0, paintAll(*printer, printer)) : 0;
-}
-
-int ReportRenderer::preview(QPrinter *printer) const
-{
-    return printer ? render(*printer) : 0;
+    return printer ? std::max(0, paintAll(*printer, false)) : 0;
 }
 
 Result<int> ReportRenderer::writePdf(const QString &path, const QPageLayout &layout) const
@@ -702,7 +684,7 @@ Result<int> ReportRenderer::writePdf(const QString &path, const QPageLayout &lay
         writer.setPageLayout(layout);
         writer.setTitle(m_report.title);
         writer.setCreator(QStringLiteral("Consulta"));
-        pages = paintAll(writer, nullptr);
+        pages = paintAll(writer, true);
     }
     if (pages <= 0) {
         file.cancelWriting();
@@ -715,7 +697,7 @@ Result<int> ReportRenderer::writePdf(const QString &path, const QPageLayout &lay
     return pages;
 }
 
-int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
+int ReportRenderer::paintAll(QPagedPaintDevice &device, bool paintingStoppable) const
 {
     // The painter's origin is the top left of the area inside the margins, which is
     // what the device's width and height measure. The body is laid out at 96 dpi and
@@ -738,10 +720,15 @@ int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
         rows += part.table ? int(part.table->rows.size()) + 1 : 0;
     LayoutProgress layoutProgress(m_progress, rows);
     const Flow flow(m_report, area.width(), &layoutDevice, layoutProgress);
+    // Laid out before the device is begun: a stop here sends nothing, not even a blank page.
     if (layoutProgress.stopped())
         return kStopped;
     const std::vector<Span> pages = flow.pages(bodyHeight);
     const int pageCount = int(pages.size());
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
 
     // Running header and page numbers in device units, with the font in points.
     const QFontMetricsF deviceMetrics(headerFont, &device);
@@ -750,8 +737,10 @@ int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
     const QString header =
         deviceMetrics.elidedText(m_report.runningHeader, Qt::ElideRight, deviceWidth);
     for (int index = 0; index < pageCount; ++index) {
-        if (m_progress && !m_progress(Step::Painting, index, pageCount))
+        if (m_progress && !m_progress(Step::Painting, index, pageCount) && paintingStoppable) {
+            painter.end();
             return kStopped;
+        }
         if (index > 0)
             device.newPage();
         painter.setFont(headerFont);
@@ -775,6 +764,7 @@ int ReportRenderer::paint(QPainter &painter, QPagedPaintDevice &device) const
         flow.draw(painter, page, y);
         painter.restore();
     }
+    painter.end();
     return pageCount;
 }
 

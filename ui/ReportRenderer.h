@@ -47,9 +47,9 @@ public:
         Painting
     };
     // Told how far a step has come (done of total rows, then pages) every few hundred rows
-    // and on every page. Returning false stops the work: render() and print() then return
-    // 0 and writePdf() leaves no file. A participants list of 100,000 people is some 3,500
-    // pages and takes seconds.
+    // and on every page. Returning false stops the work: render() then returns 0 and
+    // writePdf() leaves no file; print() stops only while laying out (see there). A participants
+    // list of 100,000 people is some 3,500 pages and takes seconds.
     using Progress = std::function<bool(Step step, int done, int total)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
@@ -69,22 +69,22 @@ public:
     // (the device must have nothing painted on it yet). Returns the number of pages, 0
     // when the device cannot be painted on.
     int render(QPagedPaintDevice &device) const;
-    // After a print dialog: the printer's own layout, as the person chose it. A run the
-    // progress callback stops is aborted, so nothing reaches the printer.
+    // After a print dialog, and for QPrintPreviewDialog::paintRequested (which asks for the
+    // preview and, from its Print button, for the real print run): the printer's own layout,
+    // as the person chose it. The progress callback can stop the layout, before anything is
+    // sent; once pages go to a printer they cannot be taken back (QPrinter::abort() does
+    // not on Linux), so painting goes on to the end whatever the callback says.
     int print(QPrinter *printer) const;
-    // For QPrintPreviewDialog::paintRequested: as print(), but a stopped run keeps the
-    // pages drawn so far (a preview printer cannot be aborted).
-    int preview(QPrinter *printer) const;
     // Writes a PDF with the given layout; atomically: a temporary file beside path is
     // renamed over it only when complete. Returns the number of pages.
     Result<int> writePdf(const QString &path, const QPageLayout &layout) const;
 
 private:
     static constexpr int kStopped = -1;
-    // The number of pages, 0 when the device cannot be painted on, kStopped when the
-    // progress callback stopped the work.
-    int paintAll(QPagedPaintDevice &device, QPrinter *abortWhenStopped) const;
-    int paint(QPainter &painter, QPagedPaintDevice &device) const;
+    // Lays the report out on the device's page, then paints every page. The number of
+    // pages, 0 when the device cannot be painted on, kStopped when the progress callback
+    // stopped the layout or, when paintingStoppable, the painting.
+    int paintAll(QPagedPaintDevice &device, bool paintingStoppable) const;
 
     ReportDocument m_report;
     Progress m_progress;

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -349,12 +350,34 @@ TEST_CASE("the renderer tells its progress and stops when asked, writing nothing
         CHECK(renderer.render(writer) == 0);
     }
     CHECK(QDir(folder.path()).entryList(QDir::Files).size() == 2); // no temporary left
+
+    // A printer: stopped while laying out, nothing is sent, not even a blank page; once
+    // pages go out they cannot be taken back, so the run goes on to the end.
+    const QString printed = folder.filePath(QStringLiteral("printed.pdf"));
+    for (const ReportRenderer::Step stopAt :
+         {ReportRenderer::Step::LayingOut, ReportRenderer::Step::Painting}) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setPageLayout(layout);
+        renderer.setProgress([stopAt](ReportRenderer::Step step, int done, int) {
+            return step != stopAt || done < 2;
+        });
+        const int sent = renderer.print(&printer);
+        if (stopAt == ReportRenderer::Step::LayingOut) {
+            CHECK(sent == 0);
+            CHECK_FALSE(QFileInfo::exists(printed));
+        } else {
+            CHECK(sent == *pages);
+            CHECK(test::readAll(printed).startsWith("%PDF-"));
+        }
+    }
 }
 
 TEST_CASE("report progress stops the work once Cancel is pressed", "[report-ui]")
 {
     QWidget window;
-    ReportProgress progress(&window, QStringLiteral("Export PDF"));
+    ReportProgress progress(&window, QStringLiteral("Export PDF"), ReportProgress::Stop::Anytime);
     const ReportRenderer::Progress callback = progress.callback();
     CHECK(callback(ReportRenderer::Step::LayingOut, 256, 1000));
     CHECK(callback(ReportRenderer::Step::Painting, 0, 40));
@@ -366,6 +389,18 @@ TEST_CASE("report progress stops the work once Cancel is pressed", "[report-ui]"
     dialog->cancel();
     CHECK(progress.wasCancelled());
     CHECK_FALSE(callback(ReportRenderer::Step::Painting, 1, 40));
+
+    // Printing: Cancel stops the layout; once pages go to the printer it is taken away.
+    ReportProgress printing(&window, QStringLiteral("Print"), ReportProgress::Stop::WhileLayingOut);
+    const ReportRenderer::Progress print = printing.callback();
+    CHECK(print(ReportRenderer::Step::LayingOut, 256, 1000));
+    auto dialogs = window.findChildren<QProgressDialog *>(QStringLiteral("reportProgress"));
+    REQUIRE(dialogs.size() == 2);
+    QProgressDialog *printDialog = dialogs.at(0) == dialog ? dialogs.at(1) : dialogs.at(0);
+    CHECK(print(ReportRenderer::Step::Painting, 0, 40));
+    CHECK(printDialog->findChildren<QPushButton *>().isEmpty());
+    printDialog->cancel();
+    CHECK(print(ReportRenderer::Step::Painting, 1, 40));
 }
 
 TEST_CASE("report actions export a PDF to the path the window chose", "[report-ui]")
