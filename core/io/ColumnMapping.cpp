@@ -361,6 +361,9 @@ void ColumnMapping::set(int column, ImportField field)
         const qsizetype previous = m_fields.indexOf(field);
         if (previous >= 0)
             m_fields[previous] = ImportField::None;
+        m_excluded.removeAll(column);
+    } else if (!m_excluded.contains(column)) {
+        m_excluded.append(column);
     }
     m_fields[column] = field;
 }

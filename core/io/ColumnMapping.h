@@ -47,7 +47,11 @@ public:
     bool has(ImportField field) const { return column(field) >= 0; }
 
     // Maps a column to a field; a column that held the field before is no longer imported.
+    // Setting None excludes the column: its cells are never read (see excluded()).
     void set(int column, ImportField field);
+    // Whether a person (or `--map 'Header=none'`) chose not to import the column, as opposed to
+    // a column nothing was recognised in.
+    bool excluded(int column) const { return m_excluded.contains(column); }
     // Applies "Header=field" (the last '=' separates them). The header is found ignoring case,
     // accents and punctuation; a number 1…n names a column when no header matches. The field is
     // a code of importFieldFromCode() ("none" stops importing the column).
@@ -61,6 +65,7 @@ public:
 private:
     QStringList m_header;
     QList<ImportField> m_fields;
+    QList<int> m_excluded; // columns set to None by a choice, in the order chosen
 };
 
 } // namespace consulta

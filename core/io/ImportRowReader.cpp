@@ -46,13 +46,32 @@ bool isTotalsLabel(QStringView text)
     return kTotals.match(text.trimmed().toString()).hasMatch();
 }
 
-QStringView firstNonEmptyCell(const CsvRow &row)
+// A count or an amount as a spreadsheet writes one: "42", "1,234", "12.5", "87%".
+bool isNumber(QStringView text)
 {
+    static const QRegularExpression kNumber(QStringLiteral("^[-+]?[\\d.,\\s]*\\d[\\d.,\\s]*%?$"));
+    return kNumber.match(text.toString()).hasMatch();
+}
+
+// A spreadsheet's last row about the others: a totals label first, then only numbers. A
+// person whose first cell happens to read "Sum" (a Khmer family name) or "Total E&P
+// Myanmar" (an organization) has words in the other cells.
+bool isTotalsRow(const CsvRow &row)
+{
+    bool labelled = false;
     for (qsizetype i = 0; i < row.size(); ++i) {
-        if (const QStringView cell = row.cell(i).trimmed(); !cell.isEmpty())
-            return cell;
+        const QStringView cell = row.cell(i).trimmed();
+        if (cell.isEmpty())
+            continue;
+        if (!labelled) {
+            if (!isTotalsLabel(cell))
+                return false;
+            labelled = true;
+        } else if (!isNumber(cell)) {
+            return false;
+        }
     }
-    return {};
+    return labelled;
 }
 
 // A "?" before a letter, or after one inside the text ("Nguy?n", "Th? Lan", "?ng"), or U+FFFD:
@@ -93,7 +112,7 @@ ImportRowReader::ImportRowReader(const ColumnMapping &mapping, const QTimeZone &
         }
     }
     // A column headed exactly like a mapped one (two "Email" columns) fills in where the
-    // mapped one is empty.
+    // mapped one is empty, unless somebody chose not to import it.
     for (const ImportField field : allImportFields()) {
         const int mapped = mapping.column(field);
         if (mapped < 0)
@@ -101,7 +120,7 @@ ImportRowReader::ImportRowReader(const ColumnMapping &mapping, const QTimeZone &
         const QString key = compactKey(mapping.header().at(mapped));
         for (int column = 0; column < mapping.columnCount(); ++column) {
             if (column != mapped && mapping.field(column) == ImportField::None &&
-                compactKey(mapping.header().at(column)) == key)
+                !mapping.excluded(column) && compactKey(mapping.header().at(column)) == key)
                 m_sameHeader[static_cast<int>(field)].append(column);
         }
     }
@@ -207,7 +226,7 @@ ImportRecord ImportRowReader::read(const CsvRow &row)
         record.rejection = tr("no name and no e-mail");
         return record;
     }
-    if (p.email.isEmpty() && isTotalsLabel(firstNonEmptyCell(row))) {
+    if (p.email.isEmpty() && isTotalsRow(row)) {
         record.rejection = tr("a totals row, not a person");
         return record;
     }

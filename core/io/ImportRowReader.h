@@ -23,8 +23,9 @@ namespace consulta {
 // Cells are trimmed, lose a byte order mark and are CsvInjection::restore()d; where a mapped
 // column's cell is empty, a column headed exactly the same (two "Email" columns) gives its
 // cell. Rejections: an e-mail that is not an address; a row with no name and no e-mail; a
-// totals row (no e-mail, and a first cell "Total…", "Grand total…", or "Sum"/"Count" alone or
-// before a colon or number, since Sum is also a family name); a row that repeats the header
+// totals row (no e-mail, a first cell "Total…", "Grand total…", or "Sum"/"Count" alone or
+// before a colon or number, and nothing but numbers after it, since Sum is also a family
+// name and Total a company's); a row that repeats the header
 // (two exports joined into one file). Values that are not understood (a gender, country,
 // sector, status, yes/no, time zone or date-time) are left out and counted as warnings per
 // column; so are names and organizations holding "?" next to a letter, or U+FFFD, which is

@@ -124,12 +124,24 @@ void appendByHeader(CsvTable &table, const CsvTable &other)
                 target[i] = int(j);
         }
     }
+    // Everyone the other section lists attended: where it has no Attended column of its own,
+    // its rows say Yes in the table's.
+    qsizetype attended = -1;
+    if (!hasHeader(other.header, "Attended")) {
+        for (qsizetype j = 0; j < table.header.size() && attended < 0; ++j) {
+            if (table.header[j].trimmed().compare(QLatin1String("Attended"), Qt::CaseInsensitive) ==
+                0)
+                attended = j;
+        }
+    }
     for (const CsvRow &source : other.rows) {
         QStringList cells(table.header.size());
         for (qsizetype i = 0; i < source.size() && i < target.size(); ++i) {
             if (target[i] >= 0)
                 cells[target[i]] = source.cell(i).toString();
         }
+        if (attended >= 0)
+            cells[attended] = QStringLiteral("Yes");
         CsvRow row;
         for (const QString &cell : cells)
             row.appendCell(cell);

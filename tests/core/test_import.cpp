@@ -2,8 +2,11 @@
 
 #include "common/TimeFormat.h"
 #include "io/ColumnMapping.h"
+#include "io/CountryParser.h"
+#include "io/CsvReader.h"
 #include "io/EmailAddress.h"
 #include "io/GenderParser.h"
+#include "io/ImportRowReader.h"
 #include "io/ImportSource.h"
 #include "io/ImportUndo.h"
 #include "io/ParticipantImporter.h"
@@ -789,6 +792,13 @@ QList<ImportCase> fixtureCases()
           {s("sokha.chan@example.org"), s("Sokha"), s("Chan"), {}, s("KH"), Status::Registered},
           {s("bishnu.thapa@example.org"), s("बिष्णु"), s("थापा"), {}, {}, Status::Attended}},
          {s("host.escap@example.org"), s("panelist@example.org")}},
+        // The same where "Other Attended" has no Attended column: they attended all the same.
+        {QStringLiteral("import/zoom_attendee_other_attended_no_column.csv"),
+         3,
+         0,
+         {},
+         {{s("bishnu.thapa@example.org"), s("बिष्णु"), s("थापा"), {}, {}, Status::Attended}},
+         {s("host.escap@example.org"), s("panelist@example.org")}},
         {QStringLiteral("import/eventbrite_attendee_summary.csv"),
          4,
          0,
@@ -862,6 +872,12 @@ QList<ImportCase> fixtureCases()
           {s(""), s("Sumi"), s("Das")},
           {s("ravi.kumar@example.org"), s("Count"), s("Ravi")},
           {s(""), s("Sum"), s("Chhay")}}},
+        // "Sum" and "Count" alone, as family names in the first column: people, not totals.
+        {QStringLiteral("import/totals_family_name_first.csv"),
+         2,
+         0,
+         {4},
+         {{s(""), s("Sokha"), s("Sum")}, {s(""), s("Pheap"), s("Count")}}},
         // Gender words of the region's languages, demonyms and native country names in a
         // Nationality column, stakeholder words; "Female / Male" disagrees: one warning.
         {QStringLiteral("import/values_region.csv"),
@@ -1510,6 +1526,28 @@ TEST_CASE("headers are recognised by meaning", "[import][mapping]")
     CHECK_FALSE(mapping.apply(QStringLiteral("no equals sign")).ok());
 }
 
+TEST_CASE("a second column with the same header fills in, unless excluded", "[import]")
+{
+    const CsvTable table = CsvReader::read(
+        QStringLiteral("Name,Email,Organization,Email\nAnn Lee,,UN Women,ann.lee@example.org\n"));
+    REQUIRE(table.ok());
+    ColumnMapping mapping = ColumnMapping::detect(table.header);
+    REQUIRE(mapping.column(ImportField::Email) == 1);
+    const auto emailOf = [&](const ColumnMapping &chosen) {
+        ImportRowReader reader(chosen, QTimeZone::utc(), std::nullopt, QStringLiteral("t.csv"));
+        return reader.read(table.rows.at(0)).participant.email;
+    };
+    CHECK(emailOf(mapping) == QStringLiteral("ann.lee@example.org"));
+    // Somebody chose not to import column 4 (`--map '4=none'`): its cells are not read.
+    REQUIRE(mapping.apply(QStringLiteral("4=none")).ok());
+    CHECK(mapping.excluded(3));
+    CHECK(emailOf(mapping).isEmpty());
+    // Mapped again, it is no longer excluded.
+    mapping.set(3, ImportField::Email);
+    CHECK_FALSE(mapping.excluded(3));
+    CHECK(emailOf(mapping) == QStringLiteral("ann.lee@example.org"));
+}
+
 TEST_CASE("value parsers read the words forms write", "[import][values]")
 {
     const QList<QPair<const char *, std::optional<Gender>>> genders = {
@@ -1541,6 +1579,10 @@ TEST_CASE("value parsers read the words forms write", "[import][values]")
     CHECK(StatusParser::parse(u"Withdrawn") == Status::Declined);
     CHECK(StatusParser::yesNo(u"Checked in") == true);
     CHECK(StatusParser::parse(u"maybe") == std::nullopt);
+    CHECK(CountryParser::parse(u"Quezon City, Metro Manila, Philippines") == QStringLiteral("PH"));
+    CHECK(CountryParser::parse(u"Tbilisi, Georgia").isEmpty()); // or Atlanta: not guessed
+    CHECK(CountryParser::parse(u"Georgia") == QStringLiteral("GE"));
+    CHECK(CountryParser::parse(u"Macao SAR, China") == QStringLiteral("MO"));
     CHECK(StatusParser::origin(u"self") == Origin::SelfRegistered);
     CHECK(StatusParser::origin(u"Registered themselves") == Origin::SelfRegistered);
     CHECK(StatusParser::origin(u"Forwarded") == Origin::Forwarded);
