@@ -132,8 +132,10 @@ bool ReportActions::runExportPdf(const ConsultationStore &store, std::optional<S
         cancelled = progress.wasCancelled();
         return result;
     }();
-    if (cancelled)
-        return false; // the person stopped it: nothing was written, nothing to say
+    // Stopped: nothing was written, nothing to say. (A Cancel pressed after the last page
+    // comes too late to stop anything: the file is there and is reported.)
+    if (cancelled && !written)
+        return false;
     if (!written) {
         Prompts::current().showError(m_window, tr("Export PDF"), written.errorMessage());
         return false;
