@@ -439,6 +439,8 @@ std::optional<TimestampParser::DateOrder> TimestampParser::orderHint(QStringView
     for (int part = 0; part < 2; ++part) {
         const qsizetype start = i;
         while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128) {
+            if (i - start == 2)
+                return std::nullopt; // a third digit: neither a day nor a month
             numbers[part] = numbers[part] * 10 + (text[i].unicode() - u'0');
             ++i;
         }

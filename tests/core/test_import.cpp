@@ -1669,6 +1669,10 @@ TEST_CASE("timestamps: formats, zones and the day/month order", "[import][values
     CHECK(TimestampParser::orderHint(u"22/10/2020 10:15") == TimestampParser::DateOrder::DayFirst);
     CHECK(TimestampParser::orderHint(u"10/22/2020") == TimestampParser::DateOrder::MonthFirst);
     CHECK(TimestampParser::orderHint(u"10/11/2020") == std::nullopt);
+    // Too many digits for a day or a month, however many (a fuzzed registration time once
+    // overflowed the reading of them).
+    CHECK(TimestampParser::orderHint(u"2020/10/22") == std::nullopt);
+    CHECK(TimestampParser::orderHint(u"1234567890123/10/2020") == std::nullopt);
     CHECK(TimestampParser::orderHint(u"2020-10-22") == std::nullopt);
     TimestampParser dayFirst(QTimeZone::utc(), TimestampParser::DateOrder::DayFirst);
     CHECK(toIsoUtc(dayFirst.parse(u"10/11/2020 08:00")) == QStringLiteral("2020-11-10T08:00:00Z"));
